@@ -1,0 +1,34 @@
+namespace AliaBatch.Core.Storage;
+
+/// <summary>
+/// A flat namespace of objects addressed by '/'-separated relative paths: a folder on disk or a blob container.
+/// Listing streams page by page; writes are atomic (readers see the old object or the whole new one, never a part).
+/// </summary>
+public interface IObjectStore
+{
+    /// <summary>Where the store points, for messages and provenance (a folder path or a container URL).</summary>
+    string Location { get; }
+
+    /// <summary>Lists objects whose path starts with <paramref name="prefix"/> in ordinal path order, streaming.</summary>
+    IAsyncEnumerable<ObjectInfo> ListAsync(string prefix = "", CancellationToken cancellationToken = default);
+
+    /// <summary>The object's properties, or null when it does not exist.</summary>
+    Task<ObjectInfo?> GetInfoAsync(string path, CancellationToken cancellationToken = default);
+
+    /// <summary>Opens the object for reading; throws <see cref="ObjectNotFoundException"/> when it does not exist.</summary>
+    Task<Stream> OpenReadAsync(string path, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Writes an object atomically: <paramref name="writeContent"/> streams into a temporary object that is committed
+    /// only when it completes. With <see cref="ObjectWriteOptions.Overwrite"/> false, throws
+    /// <see cref="ObjectAlreadyExistsException"/> when the object exists.
+    /// </summary>
+    Task<ObjectInfo> WriteAsync(
+        string path,
+        Func<Stream, CancellationToken, Task> writeContent,
+        ObjectWriteOptions? options = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes the object; returns false when it did not exist.</summary>
+    Task<bool> DeleteAsync(string path, CancellationToken cancellationToken = default);
+}

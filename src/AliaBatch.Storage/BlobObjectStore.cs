@@ -1,0 +1,149 @@
+using System.Runtime.CompilerServices;
+using AliaBatch.Core.Storage;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
+
+namespace AliaBatch.Storage;
+
+/// <summary>
+/// An <see cref="IObjectStore"/> over one Azure Blob Storage container (or Azurite). Writes stream into staged,
+/// uncommitted blocks that become visible only when the block list is committed at the end — the blob equivalent of
+/// "write to a temporary name, then rename".
+/// </summary>
+public sealed class BlobObjectStore : IObjectStore
+{
+    private const int ListPageSize = 1000;
+    private readonly BlobContainerClient _container;
+    private int _containerEnsured;
+
+    /// <summary>Creates a store over a container client.</summary>
+    public BlobObjectStore(BlobContainerClient container)
+    {
+        ArgumentNullException.ThrowIfNull(container);
+        _container = container;
+    }
+
+    /// <inheritdoc />
+    public string Location => _container.Uri.ToString();
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<ObjectInfo> ListAsync(string prefix = "", [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var normalized = ObjectPath.NormalizePrefix(prefix);
+        var pages = _container.GetBlobsAsync(new GetBlobsOptions { Prefix = normalized.Length == 0 ? null : normalized }, cancellationToken)
+            .AsPages(pageSizeHint: ListPageSize);
+        IAsyncEnumerator<Page<BlobItem>>? enumerator = null;
+        try
+        {
+            enumerator = pages.GetAsyncEnumerator(cancellationToken);
+            while (await MoveNextAsync(enumerator))
+            {
+                foreach (var item in enumerator.Current.Values)
+                {
+                    yield return new ObjectInfo(item.Name, item.Properties.ContentLength ?? 0, item.Properties.ETag?.ToString() ?? string.Empty, item.Properties.LastModified ?? default);
+                }
+            }
+        }
+        finally
+        {
+            if (enumerator is not null)
+            {
+                await enumerator.DisposeAsync();
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<ObjectInfo?> GetInfoAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var normalized = ObjectPath.Normalize(path);
+        try
+        {
+            var properties = await _container.GetBlobClient(normalized).GetPropertiesAsync(cancellationToken: cancellationToken);
+            return new ObjectInfo(normalized, properties.Value.ContentLength, properties.Value.ETag.ToString(), properties.Value.LastModified);
+        }
+        catch (RequestFailedException exception) when (IsNotFound(exception))
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<Stream> OpenReadAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var normalized = ObjectPath.Normalize(path);
+        try
+        {
+            var download = await _container.GetBlobClient(normalized).DownloadStreamingAsync(cancellationToken: cancellationToken);
+            return download.Value.Content;
+        }
+        catch (RequestFailedException exception) when (IsNotFound(exception))
+        {
+            throw new ObjectNotFoundException(Location, normalized, exception);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<ObjectInfo> WriteAsync(string path, Func<Stream, CancellationToken, Task> writeContent, ObjectWriteOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(writeContent);
+        options ??= new ObjectWriteOptions();
+        var normalized = ObjectPath.Normalize(path);
+        await EnsureContainerAsync(cancellationToken);
+        var blob = _container.GetBlockBlobClient(normalized);
+        var commit = new CommitBlockListOptions
+        {
+            HttpHeaders = options.ContentType is null ? null : new BlobHttpHeaders { ContentType = options.ContentType },
+            Conditions = options.Overwrite ? null : new BlobRequestConditions { IfNoneMatch = ETag.All },
+        };
+        try
+        {
+            await using var stream = new BlockStagingStream(blob);
+            await writeContent(stream, cancellationToken);
+            await stream.CommitAsync(commit, cancellationToken);
+        }
+        catch (RequestFailedException exception) when (!options.Overwrite && exception.Status is 409 or 412)
+        {
+            throw new ObjectAlreadyExistsException(Location, normalized, exception);
+        }
+
+        return await GetInfoAsync(normalized, cancellationToken)
+            ?? throw new ObjectNotFoundException(Location, normalized);
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> DeleteAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var response = await _container.GetBlobClient(ObjectPath.Normalize(path)).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+        return response.Value;
+    }
+
+    private static async Task<bool> MoveNextAsync(IAsyncEnumerator<Page<BlobItem>> enumerator)
+    {
+        try
+        {
+            return await enumerator.MoveNextAsync();
+        }
+        catch (RequestFailedException exception) when (IsNotFound(exception))
+        {
+            // A container that does not exist lists as empty, like a missing folder.
+            return false;
+        }
+    }
+
+    private async Task EnsureContainerAsync(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _containerEnsured) == 1)
+        {
+            return;
+        }
+
+        await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        Volatile.Write(ref _containerEnsured, 1);
+    }
+
+    private static bool IsNotFound(RequestFailedException exception) =>
+        exception.Status == 404 || exception.ErrorCode is "BlobNotFound" or "ContainerNotFound";
+}

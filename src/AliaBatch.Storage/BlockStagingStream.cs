@@ -1,0 +1,95 @@
+using System.Text;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
+
+namespace AliaBatch.Storage;
+
+/// <summary>
+/// A write-only stream that stages fixed-size blocks of a block blob as they fill. Nothing is visible to readers
+/// until <see cref="CommitAsync"/> commits the block list; blocks of an abandoned write are never committed and the
+/// service discards them.
+/// </summary>
+internal sealed class BlockStagingStream(BlockBlobClient blob, int blockSize = BlockStagingStream.DefaultBlockSize) : Stream
+{
+    public const int DefaultBlockSize = 4 * 1024 * 1024;
+
+    private readonly List<string> _blockIds = [];
+    private readonly string _writeId = Guid.NewGuid().ToString("N")[..8];
+    private byte[] _buffer = new byte[Math.Min(blockSize, 64 * 1024)];
+    private int _filled;
+    private long _length;
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => _length;
+
+    public override long Position
+    {
+        get => _length;
+        set => throw new NotSupportedException();
+    }
+
+    public override void Write(byte[] buffer, int offset, int count) =>
+        WriteAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
+
+    public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        while (!buffer.IsEmpty)
+        {
+            if (_filled == _buffer.Length && _buffer.Length < blockSize)
+            {
+                Array.Resize(ref _buffer, Math.Min(blockSize, _buffer.Length * 2));
+            }
+
+            var take = Math.Min(buffer.Length, _buffer.Length - _filled);
+            buffer[..take].CopyTo(_buffer.AsMemory(_filled));
+            _filled += take;
+            _length += take;
+            buffer = buffer[take..];
+            if (_filled == blockSize)
+            {
+                await StageAsync(cancellationToken);
+            }
+        }
+    }
+
+    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override void Flush()
+    {
+    }
+
+    public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    /// <summary>Stages the remaining bytes and commits the block list with the given headers and conditions.</summary>
+    public async Task CommitAsync(CommitBlockListOptions options, CancellationToken cancellationToken)
+    {
+        if (_filled > 0 || _blockIds.Count == 0)
+        {
+            await StageAsync(cancellationToken);
+        }
+
+        await blob.CommitBlockListAsync(_blockIds, options, cancellationToken);
+    }
+
+    private async Task StageAsync(CancellationToken cancellationToken)
+    {
+        // Block ids must have equal length within a blob; the write id keeps concurrent writers' blocks apart.
+        var id = Convert.ToBase64String(Encoding.ASCII.GetBytes($"{_writeId}-{_blockIds.Count:D6}"));
+        using var content = new MemoryStream(_buffer, 0, _filled, writable: false);
+        await blob.StageBlockAsync(id, content, new BlockBlobStageBlockOptions(), cancellationToken);
+        _blockIds.Add(id);
+        _filled = 0;
+    }
+}
