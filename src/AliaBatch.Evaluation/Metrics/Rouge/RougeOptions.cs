@@ -1,0 +1,17 @@
+namespace AliaBatch.Evaluation.Metrics.Rouge;
+
+/// <summary>ROUGE settings; the defaults are rouge-score's (no stemming, default tokenizer).</summary>
+public sealed class RougeOptions
+{
+    /// <summary>The configuration section these options bind from.</summary>
+    public const string SectionName = "Evaluation:Rouge";
+
+    /// <summary>The variants to compute: <c>rouge1</c>..<c>rouge9</c>, <c>rougeL</c>, <c>rougeLsum</c>.</summary>
+    public IReadOnlyList<string> Types { get; init; } = ["rouge1", "rouge2", "rougeL", "rougeLsum"];
+
+    /// <summary>Porter-stem tokens longer than 3 characters (rouge-score's <c>use_stemmer</c>); English only.</summary>
+    public bool UseStemmer { get; init; }
+
+    /// <summary>The tokenizer; rouge-score's ASCII-only default unless set to <see cref="RougeTokenization.Unicode"/>.</summary>
+    public RougeTokenization Tokenization { get; init; } = RougeTokenization.Default;
+}
