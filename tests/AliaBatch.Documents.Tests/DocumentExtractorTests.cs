@@ -1,0 +1,93 @@
+using System.ComponentModel.DataAnnotations;
+using AliaBatch.Core.Errors;
+using Xunit;
+
+namespace AliaBatch.Documents.Tests;
+
+public sealed class DocumentExtractorTests
+{
+    [Fact]
+    public void SupportedExtensions_ListsEveryFormat()
+    {
+        Assert.Equal([".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf", ".jsonl"], DocumentExtractor.SupportedExtensions);
+    }
+
+    [Fact]
+    public void Constructor_InvalidOptions_Throws()
+    {
+        Assert.Throws<ValidationException>(() => new DocumentExtractor(new ExtractionOptions { MaxBytes = 0 }));
+    }
+
+    [Fact]
+    public async Task ExtractAsync_ZeroBytes_FailsAsEmpty()
+    {
+        Assert.Equal(ErrorCodes.DocumentEmpty, await Extraction.FailureCodeAsync([], "empty.txt"));
+    }
+
+    [Fact]
+    public async Task ExtractAsync_UnknownExtension_FailsAsUnsupported()
+    {
+        Assert.Equal(ErrorCodes.DocumentUnsupportedFormat, await Extraction.FailureCodeAsync("hola"u8.ToArray(), "notes.rtf"));
+    }
+
+    [Fact]
+    public async Task ExtractAsync_PdfNamedTxt_IsParsedAsPdf()
+    {
+        var bytes = await File.ReadAllBytesAsync(Extraction.Fixture("multilingual.pdf"), TestContext.Current.CancellationToken);
+
+        var document = await Extraction.SingleAsync(bytes, "misnamed.txt");
+
+        Assert.Equal("pdf", document.Format);
+    }
+
+    [Fact]
+    public async Task ExtractAsync_HtmlNamedTxt_IsParsedAsHtml()
+    {
+        var document = await Extraction.SingleAsync("<!DOCTYPE html><html><body><p>Hola</p><script>x()</script></body></html>", "page.txt");
+
+        Assert.Equal(("html", "Hola"), (document.Format, document.Text));
+    }
+
+    [Fact]
+    public async Task ExtractAsync_SeekableStreamOverByteLimit_FailsAsTooLarge()
+    {
+        var options = new ExtractionOptions { MaxBytes = 100 };
+
+        Assert.Equal(ErrorCodes.DocumentTooLarge, await Extraction.FailureCodeAsync(new byte[101], "big.txt", options));
+    }
+
+    [Fact]
+    public async Task ExtractAsync_NonSeekableStreamOverByteLimit_FailsAsTooLarge()
+    {
+        var extractor = new DocumentExtractor(new ExtractionOptions { MaxBytes = 100_000 });
+        using var pipe = new BufferedStream(new NonSeekableStream(new MemoryStream(new byte[1_000_000])));
+
+        var failure = await Assert.ThrowsAsync<DocumentProcessingException>(
+            () => extractor.ExtractAsync(pipe, "big.txt", TestContext.Current.CancellationToken));
+
+        Assert.Equal(ErrorCodes.DocumentTooLarge, failure.Code);
+    }
+
+    [Fact]
+    public async Task ExtractAsync_ParseTimeoutExceeded_FailsWithParseTimeout()
+    {
+        var options = new ExtractionOptions { ParseTimeout = TimeSpan.FromMilliseconds(1) };
+        var huge = string.Concat(Enumerable.Repeat("<p>paràgraf</p>", 400_000));
+
+        Assert.Equal(ErrorCodes.DocumentParseTimeout, await Extraction.FailureCodeAsync(System.Text.Encoding.UTF8.GetBytes(huge), "slow.html", options));
+    }
+
+    private sealed class NonSeekableStream(Stream inner) : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
