@@ -1,4 +1,4 @@
-using System.Text;
+using static AliaBatch.Inference.Tests.ProtoWriter;
 
 namespace AliaBatch.Inference.Tests;
 
@@ -91,24 +91,5 @@ internal static class TinyOnnx
         var tensor = new List<byte>(VarintField(1, v.ElementType));
         tensor.AddRange(Msg(2, [.. shape]));
         return [.. Str(1, v.Name), .. Msg(2, Msg(1, [.. tensor]))];
-    }
-
-    private static byte[] Str(int field, string value) => Msg(field, Encoding.UTF8.GetBytes(value));
-
-    private static byte[] Msg(int field, byte[] payload) => [.. Varint((ulong)((field << 3) | 2)), .. Varint((ulong)payload.Length), .. payload];
-
-    private static byte[] VarintField(int field, long value) => [.. Varint((ulong)(field << 3)), .. Varint((ulong)value)];
-
-    private static byte[] Varint(ulong value)
-    {
-        var bytes = new List<byte>();
-        do
-        {
-            var b = (byte)(value & 0x7F);
-            value >>= 7;
-            bytes.Add(value == 0 ? b : (byte)(b | 0x80));
-        }
-        while (value != 0);
-        return [.. bytes];
     }
 }

@@ -19,7 +19,9 @@ internal static class TinySalamandraTokenizer
         ("u", "s"), ("e", "r"), ("1", "2"),
     ];
 
-    public static string Write(TempDirectory directory, bool splitDigits = true)
+    public static IReadOnlyList<(string Left, string Right)> Merges => s_merges;
+
+    public static Dictionary<string, int> Vocabulary()
     {
         var vocab = new Dictionary<string, int>();
         foreach (var token in s_specials)
@@ -41,6 +43,13 @@ internal static class TinySalamandraTokenizer
         {
             vocab.TryAdd(left + right, vocab.Count);
         }
+
+        return vocab;
+    }
+
+    public static string Write(TempDirectory directory, bool splitDigits = true)
+    {
+        var vocab = Vocabulary();
 
         var json = new Dictionary<string, object?>
         {
