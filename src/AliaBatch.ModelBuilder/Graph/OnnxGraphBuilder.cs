@@ -105,6 +105,14 @@ internal sealed partial class OnnxGraphBuilder
         return Node("Constant", [], OnnxAttributes.Tensor("value", tensor));
     }
 
+    /// <summary>Adds a 1-D fp32 constant.</summary>
+    public string FloatConstant(float[] values)
+    {
+        var tensor = NewTensor(string.Empty, Float, [values.Length]);
+        tensor.FloatData.Add(values);
+        return Node("Constant", [], OnnxAttributes.Tensor("value", tensor));
+    }
+
     /// <summary>Adds a scalar floating-point constant of element type <paramref name="elementType"/>.</summary>
     public string ScalarConstant(float value, int elementType)
     {
