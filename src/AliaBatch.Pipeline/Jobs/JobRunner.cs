@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.Reflection;
+using AliaBatch.Core.Errors;
+using AliaBatch.Core.Jobs;
+using AliaBatch.Core.Results;
+using AliaBatch.Core.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AliaBatch.Pipeline.Jobs;
+
+/// <summary>
+/// Runs a job in this process: lists the source, keeps what earlier runs of the same job finished, processes the rest
+/// with bounded parallelism, writes each result as it finishes, and keeps <c>_job.json</c> and <c>index.jsonl</c>
+/// current while it runs. One bad document never fails the job.
+/// </summary>
+public sealed partial class JobRunner(
+    DocumentProcessor processor,
+    IOptions<PipelineOptions> options,
+    TimeProvider timeProvider,
+    ILogger<JobRunner> logger)
+{
+    private static readonly string s_version =
+        typeof(JobRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    /// <summary>Name recorded in manifests for this host.</summary>
+    public string HostName { get; init; } = "embedded";
+
+    /// <summary>Runs the job to completion (or cancellation) and returns its final manifest.</summary>
+    public async Task<JobManifest> RunAsync(JobRequest request, IObjectStore source, IObjectStore results, IProgress<JobProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(results);
+        JobRequestValidator.Validate(request);
+        var jobId = await ResolveJobIdAsync(request, results, cancellationToken);
+        var previous = await results.ReadJsonOrDefaultAsync<JobManifest>(ResultLayout.Manifest(jobId), cancellationToken);
+        var createdAt = previous?.CreatedAt ?? timeProvider.GetUtcNow();
+        var documents = await ListSourceAsync(request.Source, source, cancellationToken);
+        var ledger = new JobLedger(documents.Count);
+        logger.JobStarted(jobId, documents.Count, source.Location, results.Location);
+
+        using var stateWrite = new SemaphoreSlim(1, 1);
+        var run = new RunState(jobId, request, results, ledger, createdAt, Stopwatch.StartNew(), stateWrite);
+        await using (var checkpoints = StartCheckpoints(run))
+        {
+            await ProcessAllAsync(run, documents, source, progress, cancellationToken);
+        }
+
+        var cancelled = cancellationToken.IsCancellationRequested;
+        if (cancelled)
+        {
+            foreach (var document in documents)
+            {
+                ledger.RecordCancelled(document.Path);
+            }
+
+            var notProcessed = ledger.Counts().Cancelled;
+            logger.JobCancelled(jobId, notProcessed);
+        }
+
+        var manifest = await WriteStateAsync(run, FinalStatus(ledger.Counts(), cancelled), final: true, CancellationToken.None);
+        var reused = ledger.Reused;
+        logger.JobFinished(jobId, manifest.Status, manifest.Counts.Succeeded, manifest.Counts.Failed, manifest.ProcessedThisRun, reused);
+        return manifest;
+    }
+
+    private async Task ProcessAllAsync(RunState run, IReadOnlyList<ObjectInfo> documents, IObjectStore source, IProgress<JobProgress>? progress, CancellationToken cancellationToken)
+    {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxParallelDocuments, CancellationToken = cancellationToken };
+        try
+        {
+            await Parallel.ForEachAsync(documents, parallel, async (document, ct) =>
+            {
+                await ProcessOneAsync(run, source, document, ct);
+                run.Ledger.RecordSourceDone();
+                progress?.Report(Snapshot(run, document.Path));
+            });
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Finished results are kept; the caller records the rest as cancelled.
+        }
+    }
+
+    private async Task ProcessOneAsync(RunState run, IObjectStore source, ObjectInfo document, CancellationToken cancellationToken)
+    {
+        if (await TryReuseAsync(run, document, cancellationToken))
+        {
+            return;
+        }
+
+        IReadOnlyList<ProcessedDocument> processed;
+        try
+        {
+            processed = await processor.ProcessAsync(run.JobId, run.Request.Tasks, source, document, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.DocumentCrashed(exception, run.JobId, document.Path);
+            processed = [Crashed(run.JobId, document, exception)];
+        }
+
+        foreach (var item in processed)
+        {
+            await WriteDocumentAsync(run, item, cancellationToken);
+            if (item.Result.Error is { } error)
+            {
+                logger.DocumentFailed(run.JobId, item.Result.Source.Path, error.Code, error.Message);
+            }
+
+            run.Ledger.Record(item.Result, reused: false);
+        }
+    }
+
+    private static async Task WriteDocumentAsync(RunState run, ProcessedDocument item, CancellationToken cancellationToken)
+    {
+        var path = item.Result.Source.Path;
+        foreach (var (target, text) in item.TranslationFiles)
+        {
+            await run.Results.WriteTextAsync(ResultLayout.Translation(run.JobId, path, target), text, cancellationToken: cancellationToken);
+        }
+
+        // The result is written last: its presence is what marks the document done.
+        await run.Results.WriteJsonAsync(ResultLayout.Result(run.JobId, path), item.Result, cancellationToken: cancellationToken);
+    }
+
+    private ProcessedDocument Crashed(string jobId, ObjectInfo document, Exception exception) => new(
+        new DocumentResult
+        {
+            JobId = jobId,
+            Source = new SourceInfo(document.Path, document.ETag, null, document.Size, null),
+            Status = DocumentStatus.Failed,
+            Error = new DocumentError(ErrorCodes.Internal, $"{exception.GetType().Name}: {exception.Message}"),
+            StartedAt = timeProvider.GetUtcNow(),
+            CompletedAt = timeProvider.GetUtcNow(),
+        },
+        []);
+
+    private static JobStatus FinalStatus(JobCounts counts, bool cancelled) =>
+        cancelled ? JobStatus.Cancelled
+        : counts.Failed > 0 ? JobStatus.CompletedWithErrors
+        : JobStatus.Succeeded;
+
+    private static JobProgress Snapshot(RunState run, string? lastDocument)
+    {
+        var counts = run.Ledger.Counts();
+        var elapsed = run.Clock.Elapsed.TotalSeconds;
+        var sourcesDone = run.Ledger.SourcesDone;
+        var rate = elapsed > 0 ? sourcesDone / elapsed : 0;
+        var remaining = run.Ledger.TotalSources - sourcesDone;
+        TimeSpan? eta = rate > 0 ? TimeSpan.FromSeconds(remaining / rate) : null;
+        return new JobProgress(run.Ledger.TotalSources, sourcesDone, counts.Succeeded, counts.Failed, run.Ledger.Reused, rate, eta, lastDocument);
+    }
+
+    private sealed record RunState(string JobId, JobRequest Request, IObjectStore Results, JobLedger Ledger, DateTimeOffset CreatedAt, Stopwatch Clock, SemaphoreSlim StateWrite);
+}
