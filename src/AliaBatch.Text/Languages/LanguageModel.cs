@@ -15,8 +15,7 @@ public sealed partial class LanguageModel
     private readonly LanguageTag[] _languages;
     private readonly string[] _grams;
     private readonly int[] _counts;
-    private readonly ulong[] _keys;
-    private readonly int[] _rows;
+    private readonly Slot[] _slots;
     private readonly float[] _logProbabilities;
     private readonly float[] _unseen;
     private readonly int _mask;
@@ -34,8 +33,7 @@ public sealed partial class LanguageModel
         }
 
         _mask = capacity - 1;
-        _keys = new ulong[capacity];
-        _rows = new int[capacity];
+        _slots = new Slot[capacity];
         _logProbabilities = new float[grams.Length * languageCount];
         _unseen = new float[(NGramText.MaxOrder + 1) * languageCount];
 
@@ -116,13 +114,12 @@ public sealed partial class LanguageModel
     private void Insert(ulong key, int row)
     {
         var slot = (int)key & _mask;
-        while (_keys[slot] != 0)
+        while (_slots[slot].Key != 0)
         {
             slot = (slot + 1) & _mask;
         }
 
-        _keys[slot] = key;
-        _rows[slot] = row;
+        _slots[slot] = new Slot(key, row);
     }
 
     private int Find(ulong key)
@@ -130,13 +127,13 @@ public sealed partial class LanguageModel
         var slot = (int)key & _mask;
         while (true)
         {
-            var candidate = _keys[slot];
-            if (candidate == key)
+            ref readonly var candidate = ref _slots[slot];
+            if (candidate.Key == key)
             {
-                return _rows[slot];
+                return candidate.Row;
             }
 
-            if (candidate == 0)
+            if (candidate.Key == 0)
             {
                 return -1;
             }
@@ -144,4 +141,7 @@ public sealed partial class LanguageModel
             slot = (slot + 1) & _mask;
         }
     }
+
+    /// <summary>A hash-table entry: the n-gram's hash (0 when empty) and its row in the log-probability table.</summary>
+    private readonly record struct Slot(ulong Key, int Row);
 }

@@ -37,4 +37,15 @@ public sealed class LanguageIdEvaluationTests
         Assert.All(samples, sample => Assert.True(sample.Text.Length >= 100));
         Assert.All(samples, sample => Assert.Contains(sample.Text, Udhr.Paragraphs.Where(p => p.IsHeldOut).Select(p => p.Text)));
     }
+
+    [Fact]
+    public void UdhrHeldOutSentences_MinimumLength_SplitsHeldOutParagraphsIntoSentences()
+    {
+        var sentences = LanguageIdEvaluation.UdhrHeldOutSentences(Udhr.Directory, 20);
+        var paragraphs = LanguageIdEvaluation.UdhrHeldOut(Udhr.Directory, 20);
+
+        Assert.True(sentences.Count > paragraphs.Count);
+        Assert.All(sentences, sentence => Assert.True(sentence.Text.Length >= 20));
+        Assert.Contains(sentences, sentence => sentence.Expected == LanguageTag.Basque);
+    }
 }
