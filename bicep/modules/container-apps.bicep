@@ -109,6 +109,8 @@ resource environmentDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-0
   scope: environment
   properties: {
     workspaceId: logAnalyticsWorkspaceId
+    // Resource-specific tables (ContainerAppConsoleLogs, ContainerAppSystemLogs) instead of AzureDiagnostics.
+    logAnalyticsDestinationType: 'Dedicated'
     logs: [
       {
         categoryGroup: 'allLogs'

@@ -1,9 +1,13 @@
+using System.Runtime.Versioning;
 using System.Text.Json;
 using AliaBatch.Infrastructure.Tests.Arm;
 using AliaBatch.Testing;
 using Xunit;
 
 [assembly: AssemblyFixture(typeof(AliaBatch.Infrastructure.Tests.CompiledTemplates))]
+
+// The Bicep CLI comes from the linux-x64 package.
+[assembly: SupportedOSPlatform("linux")]
 
 namespace AliaBatch.Infrastructure.Tests;
 

@@ -54,14 +54,11 @@ public static class BicepCli
             throw new FileNotFoundException($"The Bicep CLI is not at {executable}.", executable);
         }
 
-        // NuGet extraction does not always keep the executable bit (the package is linux-x64 only).
-        if (!OperatingSystem.IsWindows())
+        // NuGet extraction does not always keep the executable bit.
+        var mode = File.GetUnixFileMode(executable);
+        if ((mode & UnixFileMode.UserExecute) == 0)
         {
-            var mode = File.GetUnixFileMode(executable);
-            if ((mode & UnixFileMode.UserExecute) == 0)
-            {
-                File.SetUnixFileMode(executable, mode | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
-            }
+            File.SetUnixFileMode(executable, mode | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
         }
 
         return executable;
