@@ -100,6 +100,16 @@ public sealed class LanguageIdentifierTests
     }
 
     [Fact]
+    public void Detect_ValencianInchoativeVerbs_ReportTheValencianVariant()
+    {
+        var detection = LanguageIdentifier.Default.Detect(
+            "L'Ajuntament oferix ajudes a les famílies i garantix que la informació arribe a tothom a temps.");
+
+        Assert.Equal(LanguageTag.Catalan, detection.Language);
+        Assert.Equal(LanguageTag.Valencian, detection.Variant);
+    }
+
+    [Fact]
     public void Detect_CentralCatalanForms_ReportNoVariant()
     {
         var detection = LanguageIdentifier.Default.Detect(
