@@ -20,7 +20,9 @@ internal static partial class DecoderGraph
         var g = new OnnxGraphBuilder("decoder", spec.Precision, seed, store);
         var ids = g.Input("input_ids", OnnxGraphBuilder.Int64, Batch, Sequence);
         var mask = g.Input("attention_mask", OnnxGraphBuilder.Int64, Batch, Total);
-        var positions = g.Input("position_ids", OnnxGraphBuilder.Int64, Batch, Sequence);
+        var positions = spec.Layout == DecoderLayout.OptimumWithPast
+            ? g.Input("position_ids", OnnxGraphBuilder.Int64, Batch, Sequence)
+            : null;
         var past = new (string Key, string Value)[spec.NumHiddenLayers];
         for (var i = 0; i < spec.NumHiddenLayers; i++)
         {
@@ -32,7 +34,7 @@ internal static partial class DecoderGraph
         g.Scope = "/model";
         var x = g.Embedding(ids, "model.embed_tokens.weight", spec.VocabSize, spec.HiddenSize);
         var allowed = AttentionMask(g, ids, mask);
-        var rotary = Rotary(g, spec, positions);
+        var rotary = Rotary(g, spec, positions ?? DerivedPositions(g, ids, mask));
         var presents = new List<(string Key, string Value)>();
         for (var i = 0; i < spec.NumHiddenLayers; i++)
         {
@@ -73,6 +75,19 @@ internal static partial class DecoderGraph
         var causal = g.Node("LessOrEqual", [keys, queries]);
         var padding = g.Unsqueeze(g.Node("Cast", [mask], OnnxAttributes.Int("to", OnnxGraphBuilder.Bool)), 1, 2);
         return g.Unsqueeze(g.Node("And", [causal, padding]), 1);
+    }
+
+    /// <summary>HF generate's convention: <c>cumsum(mask) - 1</c>, padded slots set to 1, last S columns.</summary>
+    private static string DerivedPositions(OnnxGraphBuilder g, string ids, string mask)
+    {
+        g.Scope = "/model/position_ids";
+        var one = g.Int64Constant([1], scalar: true);
+        var counted = g.Node("Sub", [g.Node("CumSum", [mask, one]), one]);
+        var padded = g.Node("Equal", [mask, g.Int64Constant([0], scalar: true)]);
+        var all = g.Node("Where", [padded, one, counted]);
+        var total = g.Unsqueeze(g.Dimension(mask, 1), 0);
+        var start = g.Node("Sub", [total, g.Unsqueeze(g.Dimension(ids, 1), 0)]);
+        return g.Node("Slice", [all, start, total, g.Int64Constant([1])]);
     }
 
     /// <summary>HF Llama rotary tables: cos/sin of <c>position_ids · inv_freq</c> duplicated over both halves, [B, 1, S, head_dim].</summary>

@@ -64,6 +64,9 @@ public sealed record DecoderSpec
     /// <summary>Weight, past/present and logits element type.</summary>
     public ModelPrecision Precision { get; init; } = ModelPrecision.Fp32;
 
+    /// <summary>Input list to imitate.</summary>
+    public DecoderLayout Layout { get; init; } = DecoderLayout.OptimumWithPast;
+
     /// <summary>Query heads per key/value head.</summary>
     public int GroupSize => NumAttentionHeads / NumKeyValueHeads;
 

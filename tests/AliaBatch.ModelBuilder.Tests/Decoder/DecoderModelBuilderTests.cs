@@ -129,6 +129,29 @@ public sealed class DecoderModelBuilderTests
         AssertClose(reference.Logits(s_sequence, Ones(8), Range(0, 8)), logits.Data, 2e-3);
     }
 
+    [Fact]
+    public void Build_DerivedPositions_DropsPositionIdsAndMatchesOptimumLayout()
+    {
+        using var temp = new TempFolder();
+        var optimum = new DecoderSpec();
+        var derived = optimum with { Layout = DecoderLayout.DerivedPositions };
+        using var optimumRunner = new OrtRunner(DecoderModelBuilder.Build(optimum, temp.Sub("optimum"), seed: 8).ModelPath);
+        using var derivedRunner = new OrtRunner(DecoderModelBuilder.Build(derived, temp.Sub("derived"), seed: 8).ModelPath);
+        var expectedSession = new DecoderSession(optimum, optimumRunner);
+        var actualSession = new DecoderSession(derived, derivedRunner);
+        long[][] ids = [s_sequence[..5], [0, 0, 1, 33, 44]];
+        long[][] mask = [Ones(5), [0, 0, 1, 1, 1]];
+
+        var expected = expectedSession.Step(ids, mask, [Range(0, 5), [1, 1, 0, 1, 2]]);
+        var actual = actualSession.Step(ids, mask, []);
+        var expectedNext = expectedSession.Step([[7], [8]], [Ones(6), [0, 0, 1, 1, 1, 1]], [[5], [3]]);
+        var actualNext = actualSession.Step([[7], [8]], [Ones(6), [0, 0, 1, 1, 1, 1]], []);
+
+        Assert.DoesNotContain("position_ids", derivedRunner.Session.InputNames);
+        AssertClose(expected.Data, actual.Data, 1e-5);
+        AssertClose(expectedNext.Data, actualNext.Data, 1e-5);
+    }
+
     private static long[] Ones(int count) => [.. Enumerable.Repeat(1L, count)];
 
     private static long[] Range(int start, int count) => [.. Enumerable.Range(start, count).Select(i => (long)i)];

@@ -15,8 +15,12 @@ internal sealed class DecoderSession(DecoderSpec spec, OrtRunner runner)
         {
             ["input_ids"] = (ids.SelectMany(r => r).ToArray(), [batch, length]),
             ["attention_mask"] = (mask.SelectMany(r => r).ToArray(), [batch, mask[0].Length]),
-            ["position_ids"] = (positions.SelectMany(r => r).ToArray(), [batch, length]),
         };
+        if (spec.Layout == DecoderLayout.OptimumWithPast)
+        {
+            inputs["position_ids"] = (positions.SelectMany(r => r).ToArray(), [batch, length]);
+        }
+
         for (var i = 0; i < spec.NumHiddenLayers; i++)
         {
             foreach (var kind in new[] { "key", "value" })
