@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AliaBatch.Inference.Embeddings;
+
+/// <summary>Limits for encoder forward passes (configuration section <c>AliaBatch:Embeddings</c>).</summary>
+public sealed class EmbeddingOptions
+{
+    /// <summary>The configuration section these options bind to.</summary>
+    public const string SectionName = "AliaBatch:Embeddings";
+
+    /// <summary>Texts are truncated to this many word pieces, [CLS] and [SEP] included.</summary>
+    [Range(8, 8192)]
+    public int MaxSequenceLength { get; set; } = MiniLmModel.MaxSequenceLength;
+
+    /// <summary>The most padded tokens (rows × length) in one forward pass.</summary>
+    [Range(64, 1_048_576)]
+    public int TokenBudget { get; set; } = 16_384;
+
+    /// <summary>The most texts in one forward pass.</summary>
+    [Range(1, 4096)]
+    public int MaxBatchSize { get; set; } = 64;
+}
