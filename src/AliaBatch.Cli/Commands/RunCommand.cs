@@ -1,0 +1,104 @@
+using System.CommandLine;
+using AliaBatch.Cli.Console;
+using AliaBatch.Core.Jobs;
+using AliaBatch.Core.Results;
+using AliaBatch.Pipeline;
+using AliaBatch.Pipeline.Jobs;
+using AliaBatch.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace AliaBatch.Cli.Commands;
+
+/// <summary><c>aliabatch run &lt;input&gt; --out &lt;results&gt;</c>: runs a job on a folder or a container prefix in the embedded host.</summary>
+internal sealed class RunCommand : Command
+{
+    private readonly Argument<string> _input = new("input")
+    {
+        Description = "Folder of documents, or container/prefix when blob storage is configured (--blob-connection, AliaBatch__Storage__ConnectionString).",
+    };
+
+    private readonly RunRequestOptions _request = new();
+
+    private readonly Option<string> _out = new("--out", "-o")
+    {
+        Description = "Results folder, or container when blob storage is configured. Each job writes {out}/{jobId}/.",
+        DefaultValueFactory = _ => "results",
+    };
+
+    private readonly Option<string?> _blobConnection = new("--blob-connection")
+    {
+        Description = "Azure Storage connection string (e.g. Azurite); input and --out then name container/prefix.",
+    };
+
+    private readonly Option<int?> _parallel = new("--parallel") { Description = "Documents processed at once (default: processor count)." };
+    private readonly Option<bool> _json = new("--json") { Description = "Print the final summary as JSON on standard output." };
+    private readonly Option<bool> _verbose = new("--verbose", "-v") { Description = "Log each job step to standard error." };
+
+    public RunCommand()
+        : base("run", "Run a job: extract, detect language, and translate / summarize / classify every document.")
+    {
+        Arguments.Add(_input);
+        Options.Add(_out);
+        _request.AddTo(this);
+        Options.Add(_blobConnection);
+        Options.Add(_parallel);
+        Options.Add(_json);
+        Options.Add(_verbose);
+        SetAction(RunAsync);
+    }
+
+    private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var overrides = new Dictionary<string, string?>();
+        if (parse.GetValue(_blobConnection) is { } connection)
+        {
+            overrides[$"{StorageOptions.SectionName}:ConnectionString"] = connection;
+        }
+
+        if (parse.GetValue(_parallel) is { } parallel)
+        {
+            overrides[$"{PipelineOptions.SectionName}:MaxParallelDocuments"] = parallel.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var output = new CommandOutput(parse.GetValue(_json));
+        using var host = CliHost.Build(overrides, parse.GetValue(_verbose));
+        try
+        {
+            var storage = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var locations = new RunLocations(storage);
+            var (source, jobSource) = await locations.OpenInputAsync(parse.GetValue(_input)!, cancellationToken);
+            var request = JobRequestValidator.Validate(_request.Build(parse, jobSource));
+            var results = await locations.OpenOutputAsync(parse.GetValue(_out)!, cancellationToken);
+            var runner = host.Services.GetRequiredService<JobRunner>();
+            output.Starting(JobIdentity.Resolve(request), source.Location, results.Location);
+
+            JobManifest manifest;
+            using (var progress = ProgressDisplay.Create(output.ShowProgress))
+            {
+                manifest = await runner.RunAsync(request, source, results, progress, cancellationToken);
+            }
+
+            output.Finished(manifest, results.Location);
+            return manifest.Status switch
+            {
+                JobStatus.Succeeded => ExitCodes.Success,
+                JobStatus.CompletedWithErrors => ExitCodes.CompletedWithErrors,
+                JobStatus.Cancelled => ExitCodes.Cancelled,
+                _ => ExitCodes.Failed,
+            };
+        }
+        catch (JobRequestValidationException exception)
+        {
+            return output.Error(ExitCodes.InvalidRequest, exception.Message);
+        }
+        catch (RunLocationException exception)
+        {
+            return output.Error(exception.ExitCode, exception.Message);
+        }
+        catch (OptionsValidationException exception)
+        {
+            return output.Error(ExitCodes.InvalidRequest, exception.Message);
+        }
+    }
+}

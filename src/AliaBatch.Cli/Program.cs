@@ -1,0 +1,3 @@
+using AliaBatch.Cli;
+
+return await AliaBatchCommandLine.Create().Parse(args).InvokeAsync();
