@@ -47,4 +47,20 @@ public sealed class PorterStemmerTests
     {
         Assert.Equal(expected, PorterStemmer.Stem(word));
     }
+
+    // Word/stem pairs produced by NLTK 3.8's PorterStemmer() (see TestData/porter/README.md).
+    [Fact]
+    public void Stem_Nltk38Vocabulary_MatchesEveryPair()
+    {
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "porter", "nltk-3.8-stems.tsv"));
+
+        var mismatches = lines
+            .Select(line => line.Split('\t'))
+            .Where(pair => PorterStemmer.Stem(pair[0]) != pair[1])
+            .Select(pair => $"{pair[0]} -> {PorterStemmer.Stem(pair[0])}, NLTK {pair[1]}")
+            .ToList();
+
+        Assert.True(lines.Length > 300);
+        Assert.Empty(mismatches);
+    }
 }
