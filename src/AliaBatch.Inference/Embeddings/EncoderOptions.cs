@@ -2,11 +2,11 @@ using System.ComponentModel.DataAnnotations;
 
 namespace AliaBatch.Inference.Embeddings;
 
-/// <summary>Limits for encoder forward passes (configuration section <c>AliaBatch:Embeddings</c>).</summary>
-public sealed class EmbeddingOptions
+/// <summary>Truncation and batching limits for encoder forward passes (embeddings and classification) (configuration section <c>AliaBatch:Encoders</c>).</summary>
+public sealed class EncoderOptions
 {
     /// <summary>The configuration section these options bind to.</summary>
-    public const string SectionName = "AliaBatch:Embeddings";
+    public const string SectionName = "AliaBatch:Encoders";
 
     /// <summary>Texts are truncated to this many word pieces, [CLS] and [SEP] included.</summary>
     [Range(8, 8192)]

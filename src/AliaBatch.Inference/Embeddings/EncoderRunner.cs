@@ -15,9 +15,9 @@ internal sealed class EncoderRunner
     private const string TokenTypeIds = "token_type_ids";
     private readonly OnnxModelSession _session;
     private readonly ITextTokenizer _tokenizer;
-    private readonly EmbeddingOptions _options;
+    private readonly EncoderOptions _options;
 
-    public EncoderRunner(OnnxModelSession session, ITextTokenizer tokenizer, EmbeddingOptions options)
+    public EncoderRunner(OnnxModelSession session, ITextTokenizer tokenizer, EncoderOptions options)
     {
         foreach (var required in (string[])[InputIds, AttentionMask])
         {

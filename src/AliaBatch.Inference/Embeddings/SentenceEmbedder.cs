@@ -18,11 +18,11 @@ public sealed class SentenceEmbedder
     /// <c>[batch, sequence, hidden]</c> output (<c>last_hidden_state</c> or <c>token_embeddings</c>, else the first of rank 3).</param>
     /// <param name="tokenizer">The encoder's tokenizer.</param>
     /// <param name="options">Truncation and batching limits.</param>
-    public SentenceEmbedder(OnnxModelSession session, ITextTokenizer tokenizer, EmbeddingOptions? options = null)
+    public SentenceEmbedder(OnnxModelSession session, ITextTokenizer tokenizer, EncoderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(tokenizer);
-        _runner = new EncoderRunner(session, tokenizer, options ?? new EmbeddingOptions());
+        _runner = new EncoderRunner(session, tokenizer, options ?? new EncoderOptions());
         _outputName = session.OutputNames.FirstOrDefault(n => n is "last_hidden_state" or "token_embeddings")
             ?? session.OutputNames.FirstOrDefault(n => session.OutputMetadata[n].Dimensions.Length == 3)
             ?? throw new InvalidDataException($"Encoder model '{session.ModelPath}' has no [batch, sequence, hidden] output.");
@@ -39,7 +39,7 @@ public sealed class SentenceEmbedder
     /// <param name="factory">Owns the session.</param>
     /// <param name="options">Truncation and batching limits.</param>
     /// <param name="cacheDirectory">Where the model is extracted; <see cref="MiniLmModel.DefaultCacheDirectory"/> when null.</param>
-    public static SentenceEmbedder CreateMiniLm(OnnxSessionFactory factory, EmbeddingOptions? options = null, string? cacheDirectory = null)
+    public static SentenceEmbedder CreateMiniLm(OnnxSessionFactory factory, EncoderOptions? options = null, string? cacheDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
         var files = MiniLmModel.Extract(cacheDirectory);

@@ -80,7 +80,7 @@ public sealed class SentenceEmbedderTests(MiniLmFixture miniLm)
         var token = TestContext.Current.CancellationToken;
         var tight = SentenceEmbedder.CreateMiniLm(
             miniLm.Factory,
-            new EmbeddingOptions { TokenBudget = 64, MaxBatchSize = 4 },
+            new EncoderOptions { TokenBudget = 64, MaxBatchSize = 4 },
             Path.GetDirectoryName(miniLm.Files.ModelPath));
 
         var packed = tight.EmbedBatch(s_texts, token);
