@@ -7,8 +7,9 @@ internal static class SchemaFailures
 {
     public static (string Field, string Message) MostSpecific(EvaluationResults results)
     {
+        // 'if' subschemas fail by design when their condition does not hold; they are not errors of the request.
         var failures = (results.Details ?? [])
-            .Where(d => d.Errors is { Count: > 0 })
+            .Where(d => d.Errors is { Count: > 0 } && !d.EvaluationPath.ToString().Contains("/if", StringComparison.Ordinal))
             .SelectMany(d => d.Errors!.Select(e => (Field: Pointer(d), Keyword: e.Key, Message: e.Value)))
             .ToList();
         if (failures.Count == 0)
@@ -16,21 +17,12 @@ internal static class SchemaFailures
             return ("/", "the request does not match the job-request schema");
         }
 
-        // The deepest location is the most specific; 'required' and 'additionalProperties' errors name the
-        // property in the message, so prefer them at equal depth.
+        // The deepest location is the most specific; at equal depth prefer keywords whose message names the problem.
         var best = failures
             .OrderByDescending(f => f.Field.Count(c => c == '/'))
-            .ThenBy(f => f.Keyword is "required" or "additionalProperties" or "const" or "enum" or "pattern" ? 0 : 1)
+            .ThenBy(f => f.Keyword is "required" or "const" or "enum" or "pattern" or "minItems" or "minimum" or "minProperties" ? 0 : 1)
             .First();
-        var field = best.Field;
-        if (best.Keyword == "additionalProperties")
-        {
-            var extra = results.Details!.Where(d => d.Errors is { Count: > 0 } && d.Errors!.ContainsKey("additionalProperties"))
-                .Select(Pointer).FirstOrDefault(p => p != field) ?? field;
-            field = extra;
-        }
-
-        return (field, $"{best.Message} ({best.Keyword})");
+        return (best.Field, $"{best.Message} ({best.Keyword})");
     }
 
     private static string Pointer(EvaluationResults result)
