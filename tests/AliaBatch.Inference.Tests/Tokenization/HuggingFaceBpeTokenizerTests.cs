@@ -1,4 +1,5 @@
 using AliaBatch.Inference.Tokenization;
+using AliaBatch.ModelBuilder.Tokenizers;
 using Xunit;
 
 namespace AliaBatch.Inference.Tests.Tokenization;
@@ -90,6 +91,24 @@ public sealed class HuggingFaceBpeTokenizerTests : IDisposable
         Assert.Equal(1, _tokenizer.BosId);
         Assert.Equal(2, _tokenizer.EosId);
         Assert.Equal(0, _tokenizer.PadId);
+    }
+
+    [Theory]
+    [InlineData("El gat dorm al sofà mentre plou.")]
+    [InlineData("¿Dónde está la estación de tren? 😀")]
+    public void FromDirectory_ModelBuilderTokenizer_RoundTripsAndFramesChatML(string text)
+    {
+        using var folder = new TempDirectory();
+        File.WriteAllText(Path.Combine(folder.Path, "tokenizer.json"), LlamaTokenizerFiles.TokenizerJson(512).ToJsonString());
+        File.WriteAllText(Path.Combine(folder.Path, "tokenizer_config.json"), LlamaTokenizerFiles.TokenizerConfig(128).ToJsonString());
+        var generated = HuggingFaceBpeTokenizer.FromDirectory(folder.Path);
+
+        var ids = generated.Encode($"<|im_start|>user\n{text}<|im_end|>");
+
+        Assert.Equal([1, ImStart], ids.Take(2));
+        Assert.Equal(ImEnd, ids[^1]);
+        Assert.Equal(text, generated.Decode(generated.Encode(text)));
+        Assert.Equal(0, generated.PadId);
     }
 
     [Fact]
