@@ -12,6 +12,9 @@ public static class MetricNames
     /// <summary>sacreBLEU chrF++ (chrF plus word bigrams).</summary>
     public const string ChrfPlusPlus = "chrf++";
 
+    /// <summary>sacreBLEU TER (Tercom-style shifts, case-insensitive by default).</summary>
+    public const string Ter = "ter";
+
     /// <summary>rouge-score ROUGE-1/2/L/Lsum.</summary>
     public const string Rouge = "rouge";
 
@@ -22,5 +25,5 @@ public static class MetricNames
     public const string F1 = "f1";
 
     /// <summary>All accepted names.</summary>
-    public static IReadOnlyList<string> All { get; } = [Bleu, Chrf, ChrfPlusPlus, Rouge, Accuracy, F1];
+    public static IReadOnlyList<string> All { get; } = [Bleu, Chrf, ChrfPlusPlus, Ter, Rouge, Accuracy, F1];
 }

@@ -6,12 +6,12 @@ namespace AliaBatch.Evaluation.Metrics.Scoring;
 
 /// <summary>The result of scoring one system output with one metric.</summary>
 /// <param name="Metric">The metric name as requested (see <see cref="MetricNames"/>).</param>
-/// <param name="Name">The display name: <c>BLEU</c>, <c>chrF2</c>, <c>chrF2++</c>, <c>ROUGE</c>, <c>Accuracy</c>, <c>F1</c>.</param>
+/// <param name="Name">The display name: <c>BLEU</c>, <c>chrF2</c>, <c>chrF2++</c>, <c>TER</c>, <c>ROUGE</c>, <c>Accuracy</c>, <c>F1</c>.</param>
 /// <param name="Score">
-/// The headline figure: BLEU/chrF 0..100; ROUGE-L F-measure 0..1; accuracy 0..1; macro F1 0..1.
+/// The headline figure: BLEU/chrF/TER 0..100 (TER: lower is better); ROUGE-L F-measure 0..1; accuracy 0..1; macro F1 0..1.
 /// </param>
 /// <param name="Signature">The reproducibility signature (sacreBLEU's format for BLEU and chrF).</param>
-/// <param name="Width">Decimals used for BLEU/chrF in text output.</param>
+/// <param name="Width">Decimals used for BLEU/chrF/TER in text output.</param>
 public sealed partial record MetricReport(string Metric, string Name, double Score, string Signature, int Width = 1)
 {
     /// <summary>The BLEU details (precisions, brevity penalty, lengths), for <c>bleu</c>.</summary>

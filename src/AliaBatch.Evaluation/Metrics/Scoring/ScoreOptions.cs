@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using AliaBatch.Evaluation.Metrics.Bleu;
 using AliaBatch.Evaluation.Metrics.Chrf;
 using AliaBatch.Evaluation.Metrics.Rouge;
+using AliaBatch.Evaluation.Metrics.Ter;
 
 namespace AliaBatch.Evaluation.Metrics.Scoring;
 
@@ -17,10 +18,13 @@ public sealed class ScoreOptions
     /// <summary>chrF settings; for <c>chrf++</c> the word order is forced to 2.</summary>
     public ChrfOptions Chrf { get; init; } = new();
 
+    /// <summary>TER settings.</summary>
+    public TerOptions Ter { get; init; } = new();
+
     /// <summary>ROUGE settings.</summary>
     public RougeOptions Rouge { get; init; } = new();
 
-    /// <summary>Decimals of BLEU/chrF scores in text output (sacreBLEU's CLI default is 1).</summary>
+    /// <summary>Decimals of BLEU/chrF/TER scores in text output (sacreBLEU's CLI default is 1).</summary>
     [Range(0, 10)]
     public int Width { get; init; } = 1;
 }

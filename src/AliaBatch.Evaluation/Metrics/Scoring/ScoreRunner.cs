@@ -4,6 +4,7 @@ using AliaBatch.Evaluation.Metrics.Chrf;
 using AliaBatch.Evaluation.Metrics.Classification;
 using AliaBatch.Evaluation.Metrics.Rouge;
 using AliaBatch.Evaluation.Metrics.Significance;
+using AliaBatch.Evaluation.Metrics.Ter;
 
 namespace AliaBatch.Evaluation.Metrics.Scoring;
 
@@ -57,8 +58,8 @@ public static class ScoreRunner
         return Score(metric, hypotheses, references, options, hypothesisPath, referencePaths);
     }
 
-    /// <summary>Paired bootstrap comparison of two systems on corpus BLEU, chrF or chrF++.</summary>
-    /// <param name="metric"><c>bleu</c>, <c>chrf</c> or <c>chrf++</c>.</param>
+    /// <summary>Paired bootstrap comparison of two systems on corpus BLEU, chrF, chrF++ or TER.</summary>
+    /// <param name="metric"><c>bleu</c>, <c>chrf</c>, <c>chrf++</c> or <c>ter</c>.</param>
     /// <param name="baseline">The baseline outputs.</param>
     /// <param name="system">The candidate outputs.</param>
     /// <param name="referenceSets">The reference streams.</param>
@@ -76,7 +77,7 @@ public static class ScoreRunner
         ulong seed = PairedBootstrap.DefaultSeed)
     {
         var statisticsMetric = StatisticsMetric(Normalize(metric), options ?? new ScoreOptions())
-            ?? throw new EvaluationInputException($"Paired bootstrap supports bleu, chrf and chrf++, not '{metric}'.");
+            ?? throw new EvaluationInputException($"Paired bootstrap supports bleu, chrf, chrf++ and ter, not '{metric}'.");
         return PairedBootstrap.Compare(statisticsMetric, baseline, system, referenceSets, resamples, seed);
     }
 
@@ -106,6 +107,13 @@ public static class ScoreRunner
                 var chrf = (ChrfMetric)StatisticsMetric(name, options)!;
                 var chrfScore = chrf.CorpusScore(hypotheses, referenceSets);
                 return new MetricReport(name, chrfScore.Name, chrfScore.Score, chrf.Signature(referenceSets.Count), width)
+                {
+                    Segments = hypotheses.Count,
+                };
+            case MetricNames.Ter:
+                var ter = new TerMetric(options.Ter);
+                var terScore = ter.CorpusScore(hypotheses, referenceSets);
+                return new MetricReport(name, "TER", terScore.Score, ter.Signature(referenceSets.Count), width)
                 {
                     Segments = hypotheses.Count,
                 };
@@ -141,6 +149,7 @@ public static class ScoreRunner
     {
         MetricNames.Bleu => new BleuMetric(options.Bleu),
         MetricNames.Chrf => new ChrfMetric(options.Chrf),
+        MetricNames.Ter => new TerMetric(options.Ter),
         MetricNames.ChrfPlusPlus => new ChrfMetric(new ChrfOptions
         {
             CharOrder = options.Chrf.CharOrder,

@@ -47,6 +47,14 @@ public sealed class ScoreRunnerTests : IDisposable
     }
 
     [Fact]
+    public void Score_Ter_PrintsSacreBleuLine()
+    {
+        var report = ScoreRunner.Score("ter", ["d e f g h a b c"], [["a b c d e f g h"]]);
+
+        Assert.Equal("TER|nrefs:1|case:lc|tok:tercom|norm:no|punct:yes|asian:no|version:2.4.2 = 12.5", report.ToText());
+    }
+
+    [Fact]
     public void Score_Rouge_ReportsAllVariantsWithRougeLHeadline()
     {
         var report = ScoreRunner.Score("rouge", ["testing one"], [["testing one two"]]);
@@ -78,7 +86,7 @@ public sealed class ScoreRunnerTests : IDisposable
     {
         var error = Assert.Throws<EvaluationInputException>(() => ScoreRunner.Score("meteor", s_hyps, s_refs));
 
-        Assert.Contains("bleu, chrf, chrf++, rouge, accuracy, f1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("bleu, chrf, chrf++, ter, rouge, accuracy, f1", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
