@@ -4,7 +4,7 @@ using Xunit;
 
 namespace AliaBatch.Inference.Tests.Tokenization;
 
-public sealed class HuggingFaceBpeTokenizerTests : IDisposable
+public sealed partial class HuggingFaceBpeTokenizerTests : IDisposable
 {
     private const int ImStart = 4;
     private const int ImEnd = 5;
@@ -109,6 +109,21 @@ public sealed class HuggingFaceBpeTokenizerTests : IDisposable
         Assert.Equal(ImEnd, ids[^1]);
         Assert.Equal(text, generated.Decode(generated.Encode(text)));
         Assert.Equal(0, generated.PadId);
+    }
+
+    [Theory]
+    [InlineData("Hola mundo", new[] { "▁Hola", "▁mundo" })]
+    [InlineData("<|im_start|>Hola mundo", new[] { "<|im_start|>", "H", "o", "l", "a", "▁mundo" })]
+    [InlineData("Hola<|im_end|> mundo", new[] { "▁Hola", "<|im_end|>", "▁mundo" })]
+    public void Encode_MetaspacePrependFirst_PrependsOnlyAtTheStartOfTheText(string text, string[] expected)
+    {
+        using var folder = new TempDirectory();
+        var metaspace = HuggingFaceBpeTokenizer.FromDirectory(TinySalamandraTokenizer.Write(folder, splitDigits: false, metaspaceFirst: true));
+
+        var ids = metaspace.Encode(text, addSpecialTokens: false);
+
+        Assert.Equal(expected.Select(t => metaspace.TokenToId(t)!.Value), ids);
+        Assert.Equal(text.Replace("<|im_start|>", string.Empty, StringComparison.Ordinal).Replace("<|im_end|>", string.Empty, StringComparison.Ordinal), metaspace.Decode(ids));
     }
 
     [Fact]

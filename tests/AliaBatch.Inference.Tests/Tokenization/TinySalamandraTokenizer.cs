@@ -47,7 +47,7 @@ internal static class TinySalamandraTokenizer
         return vocab;
     }
 
-    public static string Write(TempDirectory directory, bool splitDigits = true)
+    public static string Write(TempDirectory directory, bool splitDigits = true, bool metaspaceFirst = false)
     {
         var vocab = Vocabulary();
 
@@ -55,10 +55,12 @@ internal static class TinySalamandraTokenizer
         {
             ["version"] = "1.0",
             ["added_tokens"] = s_specials.Select((t, i) => new Dictionary<string, object> { ["id"] = i, ["content"] = t, ["special"] = true, ["lstrip"] = false, ["rstrip"] = false, ["normalized"] = false, ["single_word"] = false }).ToArray(),
-            ["normalizer"] = new { type = "Sequence", normalizers = new object[] { new { type = "NFC" }, new { type = "Prepend", prepend = "▁" }, new Dictionary<string, object> { ["type"] = "Replace", ["pattern"] = new Dictionary<string, string> { ["String"] = " " }, ["content"] = "▁" } } },
-            ["pre_tokenizer"] = splitDigits ? new Dictionary<string, object> { ["type"] = "Digits", ["individual_digits"] = true } : null,
+            ["normalizer"] = metaspaceFirst ? null : new { type = "Sequence", normalizers = new object[] { new { type = "NFC" }, new { type = "Prepend", prepend = "▁" }, new Dictionary<string, object> { ["type"] = "Replace", ["pattern"] = new Dictionary<string, string> { ["String"] = " " }, ["content"] = "▁" } } },
+            ["pre_tokenizer"] = metaspaceFirst
+                ? new Dictionary<string, object> { ["type"] = "Metaspace", ["replacement"] = "▁", ["prepend_scheme"] = "first", ["split"] = false }
+                : splitDigits ? new Dictionary<string, object> { ["type"] = "Digits", ["individual_digits"] = true } : null,
             ["post_processor"] = null,
-            ["decoder"] = new { type = "Sequence", decoders = new object[] { new Dictionary<string, object> { ["type"] = "Replace", ["pattern"] = new Dictionary<string, string> { ["String"] = "▁" }, ["content"] = " " }, new { type = "ByteFallback" }, new { type = "Fuse" }, new { type = "Strip", content = " ", start = 1, stop = 0 } } },
+            ["decoder"] = metaspaceFirst ? new Dictionary<string, object> { ["type"] = "Metaspace", ["replacement"] = "▁", ["prepend_scheme"] = "first", ["split"] = false } : new { type = "Sequence", decoders = new object[] { new Dictionary<string, object> { ["type"] = "Replace", ["pattern"] = new Dictionary<string, string> { ["String"] = "▁" }, ["content"] = " " }, new { type = "ByteFallback" }, new { type = "Fuse" }, new { type = "Strip", content = " ", start = 1, stop = 0 } } },
             ["model"] = new Dictionary<string, object?> { ["type"] = "BPE", ["unk_token"] = "<unk>", ["fuse_unk"] = true, ["byte_fallback"] = true, ["vocab"] = vocab, ["merges"] = s_merges.Select(m => $"{m.Item1} {m.Item2}").ToArray() },
         };
         File.WriteAllText(Path.Combine(directory.Path, "tokenizer.json"), JsonSerializer.Serialize(json));

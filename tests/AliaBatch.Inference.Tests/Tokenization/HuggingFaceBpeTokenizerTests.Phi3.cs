@@ -8,12 +8,12 @@ namespace AliaBatch.Inference.Tests.Tokenization;
 /// Every case of shared/external/phi3-tokenizer/expected.json (ids written by the onnxruntime-extensions authors
 /// from Hugging Face), reproduced by <see cref="HuggingFaceBpeTokenizer"/> on the real 32k Llama vocabulary.
 /// </summary>
-public sealed class Phi3GroundTruthTests
+public sealed partial class HuggingFaceBpeTokenizerTests
 {
-    private static readonly Lazy<HuggingFaceBpeTokenizer> s_tokenizer = new(() =>
+    private static readonly Lazy<HuggingFaceBpeTokenizer> s_phi3 = new(() =>
         HuggingFaceBpeTokenizer.FromDirectory(SharedExternal.Path("phi3-tokenizer")));
 
-    public static TheoryData<int, string, bool, int[]> Cases()
+    public static TheoryData<int, string, bool, int[]> Phi3Cases()
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(SharedExternal.Path("phi3-tokenizer/expected.json")));
         var data = new TheoryData<int, string, bool, int[]>();
@@ -31,28 +31,28 @@ public sealed class Phi3GroundTruthTests
     }
 
     [Theory]
-    [MemberData(nameof(Cases))]
-    public void Encode_ExpectedJsonCase_MatchesReferenceIds(int index, string text, bool addSpecialTokens, int[] expected)
+    [MemberData(nameof(Phi3Cases))]
+    public void Encode_Phi3ExpectedJsonCase_MatchesReferenceIds(int index, string text, bool addSpecialTokens, int[] expected)
     {
-        var ids = s_tokenizer.Value.Encode(text, addSpecialTokens);
+        var ids = s_phi3.Value.Encode(text, addSpecialTokens);
 
         Assert.True(expected.SequenceEqual(ids), $"case {index}: expected [{string.Join(',', expected)}] got [{string.Join(',', ids)}]");
     }
 
     [Fact]
-    public void Cases_ExpectedJson_HasAllFiveCases()
+    public void Phi3Cases_ExpectedJson_HasAllFiveCases()
     {
-        Assert.Equal(5, Cases().Count);
+        Assert.Equal(5, Phi3Cases().Count);
     }
 
     [Theory]
     [InlineData("分析")]
     [InlineData(" こんにちは")]
-    public void Decode_ReferenceIds_RestoresText(string text)
+    public void Decode_Phi3ReferenceIds_RestoresText(string text)
     {
-        var tokenizer = s_tokenizer.Value;
+        var phi3 = s_phi3.Value;
 
-        var decoded = tokenizer.Decode(tokenizer.Encode(text));
+        var decoded = phi3.Decode(phi3.Encode(text));
 
         Assert.Equal(text, decoded);
     }
@@ -60,11 +60,11 @@ public sealed class Phi3GroundTruthTests
     [Fact]
     public void SpecialIds_Phi3Config_FollowTokenizerConfig()
     {
-        var tokenizer = s_tokenizer.Value;
+        var phi3 = s_phi3.Value;
 
-        Assert.Equal(1, tokenizer.BosId);
-        Assert.Equal(32000, tokenizer.EosId);
-        Assert.Equal(32000, tokenizer.PadId);
-        Assert.Equal(32011, tokenizer.VocabularySize);
+        Assert.Equal(1, phi3.BosId);
+        Assert.Equal(32000, phi3.EosId);
+        Assert.Equal(32000, phi3.PadId);
+        Assert.Equal(32011, phi3.VocabularySize);
     }
 }
