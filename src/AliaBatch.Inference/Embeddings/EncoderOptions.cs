@@ -19,4 +19,7 @@ public sealed class EncoderOptions
     /// <summary>The most texts in one forward pass.</summary>
     [Range(1, 4096)]
     public int MaxBatchSize { get; set; } = 64;
+
+    /// <summary>Where the built-in MiniLM is extracted; null uses <see cref="MiniLmModel.DefaultCacheDirectory"/>.</summary>
+    public string? ModelCacheDirectory { get; set; }
 }
