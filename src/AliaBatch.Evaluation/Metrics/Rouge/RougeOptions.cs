@@ -12,6 +12,12 @@ public sealed class RougeOptions
     /// <summary>Porter-stem tokens longer than 3 characters (rouge-score's <c>use_stemmer</c>); English only.</summary>
     public bool UseStemmer { get; init; }
 
+    /// <summary>
+    /// A marker that separates sentences inside one line (e.g. <c>&lt;n&gt;</c>), replaced by a newline
+    /// before scoring so that ROUGE-Lsum sees sentences in one-summary-per-line files; null to leave text as is.
+    /// </summary>
+    public string? SentenceSeparator { get; init; }
+
     /// <summary>The tokenizer; rouge-score's ASCII-only default unless set to <see cref="RougeTokenization.Unicode"/>.</summary>
     public RougeTokenization Tokenization { get; init; } = RougeTokenization.Default;
 }

@@ -38,6 +38,12 @@ public sealed partial class RougeScorer
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(prediction);
+        if (!string.IsNullOrEmpty(_options.SentenceSeparator))
+        {
+            target = target.Replace(_options.SentenceSeparator, "\n", StringComparison.Ordinal);
+            prediction = prediction.Replace(_options.SentenceSeparator, "\n", StringComparison.Ordinal);
+        }
+
         var targetTokens = Tokenize(target);
         var predictionTokens = Tokenize(prediction);
         var result = new Dictionary<string, RougeScore>(StringComparer.Ordinal);

@@ -146,4 +146,20 @@ public sealed class RougeScorerTests
         AssertScore(ascii["rouge1"], 1, 1, 1, 1e-12);
         AssertScore(unicode["rouge1"], 0.5, 0.5, 0.5, 1e-12);
     }
+
+    [Fact]
+    public void Score_SentenceSeparator_SplitsSentencesForLsumOnly()
+    {
+        var plain = new RougeScorer(new RougeOptions { Types = ["rougeL", "rougeLsum"] });
+        var separated = new RougeScorer(new RougeOptions { Types = ["rougeL", "rougeLsum"], SentenceSeparator = "<n>" });
+        const string target = "w1 w2 w3 w4 w5";
+        const string prediction = "w1 w2 w6 w7 w8 <n> w1 w3 w8 w9 w5";
+
+        var withNewline = plain.Score(target, prediction.Replace("<n>", "\n", StringComparison.Ordinal));
+        var after = separated.Score(target, prediction);
+
+        Assert.Equal(withNewline, after);
+        Assert.Equal(0.4, after["rougeLsum"].Precision, 1e-12);
+        Assert.Equal(0.8, after["rougeLsum"].Recall, 1e-12);
+    }
 }
