@@ -33,7 +33,7 @@ internal sealed class RunLocations(StorageOptions storage)
 
         var (container, prefix) = SplitContainer(input);
         var blobs = ObjectStores.ForContainer(storage, container);
-        await RequireDocumentsAsync(blobs, prefix, $"Container '{container}'{(prefix.Length > 0 ? $" prefix '{prefix}'" : string.Empty)}", cancellationToken);
+        await RequireDocumentsAsync(new PrefixedObjectStore(blobs, prefix), string.Empty, $"Container '{container}'{(prefix.Length > 0 ? $" prefix '{prefix}'" : string.Empty)}", cancellationToken);
         return (blobs, new JobSource { Kind = SourceKind.Blob, Container = container, Prefix = prefix.Length == 0 ? null : prefix });
     }
 

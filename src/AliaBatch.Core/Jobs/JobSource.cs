@@ -12,7 +12,7 @@ public sealed record JobSource
     /// <summary>Blob container (for <see cref="SourceKind.Blob"/>).</summary>
     public string? Container { get; init; }
 
-    /// <summary>Only documents whose path starts with this prefix (relative to the folder or container).</summary>
+    /// <summary>A folder inside the source (e.g. <c>agency1/drop7</c>); document paths are relative to it.</summary>
     public string? Prefix { get; init; }
 
     /// <summary>An explicit list of documents, relative to the folder or container; when absent, everything under the prefix.</summary>

@@ -6,15 +6,15 @@ namespace AliaBatch.Pipeline.Jobs;
 
 public sealed partial class JobRunner
 {
+    /// <summary>The job's documents, with paths relative to the source prefix (a folder).</summary>
     private static async Task<IReadOnlyList<ObjectInfo>> ListSourceAsync(JobSource jobSource, IObjectStore source, CancellationToken cancellationToken)
     {
-        var prefix = ObjectPath.NormalizePrefix(jobSource.Prefix);
         if (jobSource.Documents is { } explicitDocuments)
         {
             var listed = new List<ObjectInfo>(explicitDocuments.Count);
             foreach (var document in explicitDocuments.Distinct(StringComparer.Ordinal))
             {
-                var path = ObjectPath.Normalize(prefix.Length == 0 ? document : ObjectPath.Combine(prefix, document));
+                var path = ObjectPath.Normalize(document);
                 // A listed document that does not exist still gets a (failed) result: nothing asked for is lost silently.
                 listed.Add(await source.GetInfoAsync(path, cancellationToken) ?? new ObjectInfo(path, 0, string.Empty, default));
             }
@@ -23,9 +23,9 @@ public sealed partial class JobRunner
         }
 
         var documents = new List<ObjectInfo>();
-        await foreach (var info in source.ListAsync(prefix, cancellationToken))
+        await foreach (var info in source.ListAsync(cancellationToken: cancellationToken))
         {
-            if (!ResultLayout.IsIgnoredSource(info.Path[prefix.Length..].TrimStart('/')))
+            if (!ResultLayout.IsIgnoredSource(info.Path))
             {
                 documents.Add(info);
             }

@@ -35,6 +35,11 @@ public sealed partial class JobRunner(
         var jobId = await ResolveJobIdAsync(request, results, cancellationToken);
         var previous = await results.ReadJsonOrDefaultAsync<JobManifest>(ResultLayout.Manifest(jobId), cancellationToken);
         var createdAt = previous?.CreatedAt ?? timeProvider.GetUtcNow();
+        if (!string.IsNullOrEmpty(request.Source.Prefix))
+        {
+            source = new PrefixedObjectStore(source, request.Source.Prefix);
+        }
+
         var documents = await ListSourceAsync(request.Source, source, cancellationToken);
         var ledger = new JobLedger(documents.Count);
         logger.JobStarted(jobId, documents.Count, source.Location, results.Location);
