@@ -1,4 +1,6 @@
 using AliaBatch.Documents;
+using AliaBatch.Inference;
+using AliaBatch.Inference.Embeddings;
 using AliaBatch.Pipeline.Analysis;
 using AliaBatch.Pipeline.Jobs;
 using AliaBatch.Pipeline.Tasks;
@@ -30,6 +32,9 @@ public static class PipelineServiceCollectionExtensions
             sp.GetRequiredService<LanguageIdentifier>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentTask, TranslateDocumentTask>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentTask, SummarizeDocumentTask>());
+        services.AddAliaBatchInference();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentTask, ClassifyDocumentTask>(sp =>
+            new ClassifyDocumentTask(new Lazy<SentenceEmbedder>(sp.GetRequiredService<SentenceEmbedder>))));
         services.TryAddSingleton<DocumentProcessor>();
         services.TryAddSingleton<JobRunner>();
         return services;

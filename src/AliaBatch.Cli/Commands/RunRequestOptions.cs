@@ -8,8 +8,8 @@ namespace AliaBatch.Cli.Commands;
 /// <summary>The options of <c>run</c> that make up the job request, and how they become one.</summary>
 internal sealed class RunRequestOptions
 {
-    /// <summary>The tasks of the main job when none are named: a built-in extractive summary.</summary>
-    public static readonly string[] DefaultTasks = [TaskNames.Summarize];
+    /// <summary>The tasks of the main job when none are named: the built-in extractive summary and zero-shot topic classification.</summary>
+    public static readonly string[] DefaultTasks = [TaskNames.Summarize, TaskNames.Classify];
 
     private readonly Option<FileInfo?> _requestFile = new("--request")
     {
@@ -18,7 +18,7 @@ internal sealed class RunRequestOptions
 
     private readonly Option<string[]> _tasks = new("--tasks", "-t")
     {
-        Description = "Tasks to run: translate, summarize, classify (default: summarize).",
+        Description = "Tasks to run: translate, summarize, classify (default: summarize classify).",
         AllowMultipleArgumentsPerToken = true,
     };
 
@@ -30,7 +30,7 @@ internal sealed class RunRequestOptions
 
     private readonly Option<string[]> _labels = new("--labels")
     {
-        Description = "Labels for classify.",
+        Description = "Labels for classify (default: public-administration topics such as taxes, health, education, transport).",
         AllowMultipleArgumentsPerToken = true,
     };
 
@@ -84,7 +84,9 @@ internal sealed class RunRequestOptions
                     MaxWords = parse.GetValue(_summaryWords) ?? 120,
                 }
                 : null,
-            Classify = names.Contains(TaskNames.Classify) ? new ClassifyTask { Labels = labels } : null,
+            Classify = names.Contains(TaskNames.Classify)
+                ? labels.Length > 0 ? new ClassifyTask { Labels = labels } : PublicAdministrationTopics.Task
+                : null,
         };
     }
 

@@ -35,6 +35,9 @@ public sealed class SentenceEmbedder
     /// <summary>The execution provider the encoder runs on.</summary>
     public ExecutionProviderKind ExecutionProvider => _runner.Session.ExecutionProvider;
 
+    /// <summary>The ONNX file the embedder runs, for provenance.</summary>
+    public string ModelPath => _runner.Session.ModelPath;
+
     /// <summary>Creates the built-in all-MiniLM-L6-v2 embedder, extracting the model on first use.</summary>
     /// <param name="factory">Owns the session.</param>
     /// <param name="options">Truncation and batching limits.</param>
