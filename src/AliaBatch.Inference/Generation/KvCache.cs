@@ -1,0 +1,119 @@
+using Microsoft.ML.OnnxRuntime;
+
+namespace AliaBatch.Inference.Generation;
+
+/// <summary>
+/// The past keys and values of every layer for a batch, <c>[batch, kv_heads, length, head_dim]</c> each.
+/// Owns its native values; <see cref="Gather"/> builds the cache of a subset or reordering of rows, which is
+/// how finished sequences leave the batch and how beam search follows its beams.
+/// </summary>
+public sealed class KvCache : IDisposable
+{
+    private readonly DecoderModelInfo _info;
+    private readonly IDisposable _owner;
+
+    private KvCache(DecoderModelInfo info, IReadOnlyList<OrtValue> keys, IReadOnlyList<OrtValue> values, int batchSize, int length, IDisposable owner)
+    {
+        _info = info;
+        Keys = keys;
+        Values = values;
+        BatchSize = batchSize;
+        Length = length;
+        _owner = owner;
+    }
+
+    /// <summary>Rows (sequences) in the cache.</summary>
+    public int BatchSize { get; }
+
+    /// <summary>Positions held per row (padding included).</summary>
+    public int Length { get; }
+
+    /// <summary>Key tensors by layer.</summary>
+    public IReadOnlyList<OrtValue> Keys { get; }
+
+    /// <summary>Value tensors by layer.</summary>
+    public IReadOnlyList<OrtValue> Values { get; }
+
+    /// <summary>An empty cache (length 0) for the first step of a batch.</summary>
+    public static KvCache Empty(DecoderModelInfo info, int batchSize)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        ArgumentOutOfRangeException.ThrowIfNegative(batchSize);
+        return Allocate(info, batchSize, 0);
+    }
+
+    /// <summary>Wraps present tensors returned by a run; <paramref name="owner"/> is disposed with the cache.</summary>
+    internal static KvCache FromPresent(DecoderModelInfo info, IReadOnlyList<OrtValue> keys, IReadOnlyList<OrtValue> values, IDisposable owner)
+    {
+        var shape = keys[0].GetTensorTypeAndShape().Shape;
+        return new KvCache(info, keys, values, checked((int)shape[0]), checked((int)shape[2]), owner);
+    }
+
+    /// <summary>Builds a new cache whose row <c>i</c> is this cache's row <c>rows[i]</c> (rows may repeat).</summary>
+    public KvCache Gather(IReadOnlyList<int> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var gathered = Allocate(_info, rows.Count, Length);
+        var rowBytes = (long)_info.NumKeyValueHeads * Length * _info.HeadDim * _info.KvElementSize;
+        for (var layer = 0; layer < _info.NumLayers; layer++)
+        {
+            CopyRows(Keys[layer], gathered.Keys[layer], rows, rowBytes);
+            CopyRows(Values[layer], gathered.Values[layer], rows, rowBytes);
+        }
+
+        return gathered;
+    }
+
+    /// <summary>Releases the native tensors.</summary>
+    public void Dispose() => _owner.Dispose();
+
+    private static void CopyRows(OrtValue source, OrtValue target, IReadOnlyList<int> rows, long rowBytes)
+    {
+        if (rowBytes == 0)
+        {
+            return;
+        }
+
+        var from = source.GetTensorMutableRawData();
+        var to = target.GetTensorMutableRawData();
+        var size = checked((int)rowBytes);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            from.Slice(rows[i] * size, size).CopyTo(to.Slice(i * size, size));
+        }
+    }
+
+    private static KvCache Allocate(DecoderModelInfo info, int batchSize, int length)
+    {
+        var owned = new List<OrtValue>(info.NumLayers * 2);
+        var owner = new OwnedValues(owned);
+        try
+        {
+            long[] shape = [batchSize, info.NumKeyValueHeads, length, info.HeadDim];
+            for (var i = 0; i < info.NumLayers * 2; i++)
+            {
+                owned.Add(OrtValue.CreateAllocatedTensorValue(OrtAllocator.DefaultInstance, info.KvElementType, shape));
+            }
+
+            var keys = owned.Where((_, i) => i % 2 == 0).ToArray();
+            var values = owned.Where((_, i) => i % 2 == 1).ToArray();
+            return new KvCache(info, keys, values, batchSize, length, owner);
+        }
+        catch
+        {
+            owner.Dispose();
+            throw;
+        }
+    }
+
+    private sealed class OwnedValues(List<OrtValue> values) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var value in values)
+            {
+                value.Dispose();
+            }
+        }
+    }
+}
