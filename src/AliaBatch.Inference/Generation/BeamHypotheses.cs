@@ -49,6 +49,11 @@ internal sealed class BeamHypotheses(int numBeams, float lengthPenalty, bool ear
     /// <summary>The highest-scoring hypothesis (the latest added among equals, as HF's sort-and-pop).</summary>
     public (double Score, List<int> Tokens, FinishReason Reason) Best()
     {
+        if (_beams.Count == 0)
+        {
+            return (double.NegativeInfinity, [], FinishReason.MaxLength);
+        }
+
         var best = _beams[0];
         foreach (var beam in _beams)
         {

@@ -120,7 +120,9 @@ public sealed partial class DecoderRunner
             for (var token = 0; token < vocabulary; token++)
             {
                 var score = beam.Score + scores[token];
-                if (top.Count == count && score <= top[^1].Score)
+
+                // Suppressed or banned ids (minus infinity) never become beams or hypotheses.
+                if (double.IsNegativeInfinity(score) || (top.Count == count && score <= top[^1].Score))
                 {
                     continue;
                 }

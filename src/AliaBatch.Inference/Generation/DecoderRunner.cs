@@ -57,4 +57,11 @@ public sealed partial class DecoderRunner
             ? BeamSearch(prompts, options, stopping, cancellationToken)
             : Greedy(prompts, options, stopping, cancellationToken);
     }
+
+    /// <summary>Runs beam search even at width 1 (where <see cref="Generate"/> decodes greedily), for equivalence checks.</summary>
+    internal IReadOnlyList<GeneratedSequence> GenerateWithBeams(IReadOnlyList<IReadOnlyList<int>> prompts, GenerationOptions options, CancellationToken cancellationToken = default)
+    {
+        var stopping = new StoppingCriteria(options, options.EosTokenIds.Count > 0 ? options.EosTokenIds : _defaultEos, _tokenizer);
+        return BeamSearch(prompts, options, stopping, cancellationToken);
+    }
 }
