@@ -1,0 +1,28 @@
+namespace AliaBatch.Benchmarks.Encoder;
+
+/// <summary>What the C# encoder benchmark measured, written as <c>encoder.json</c>.</summary>
+internal sealed record EncoderResults
+{
+    public required string ModelPath { get; init; }
+
+    public required int Sentences { get; init; }
+
+    public required int Seed { get; init; }
+
+    public required int Threads { get; init; }
+
+    public required int Runs { get; init; }
+
+    public required int TotalTokens { get; init; }
+
+    public required int MinTokens { get; init; }
+
+    public required int MaxTokens { get; init; }
+
+    public required string OnnxRuntimeVersion { get; init; }
+
+    /// <summary>The lowest cosine similarity between a baseline's embedding and ours, over every sentence.</summary>
+    public required double MinCosineVersusBucketed { get; init; }
+
+    public required IReadOnlyList<EncoderMeasurement> Measurements { get; init; }
+}

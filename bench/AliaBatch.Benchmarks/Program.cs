@@ -1,0 +1,3 @@
+using AliaBatch.Benchmarks;
+
+return await BenchmarkCommandLine.Create().Parse(args).InvokeAsync();

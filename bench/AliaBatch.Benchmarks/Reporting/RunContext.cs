@@ -1,0 +1,17 @@
+namespace AliaBatch.Benchmarks.Reporting;
+
+/// <summary>How the run went: the commands bench/run.sh executed, the load around it and its duration.</summary>
+internal sealed record RunContext(IReadOnlyList<string> Commands, string UptimeStart, string UptimeEnd, double? WallSeconds, DateTimeOffset GeneratedAt)
+{
+    /// <summary>Reads <c>commands.txt</c>, <c>uptime-start.txt</c> and <c>uptime-end.txt</c> that bench/run.sh leaves in the results folder.</summary>
+    public static RunContext Read(string resultsFolder, double? wallSeconds) => new(
+        ReadLines(Path.Combine(resultsFolder, "commands.txt")),
+        ReadText(Path.Combine(resultsFolder, "uptime-start.txt")),
+        ReadText(Path.Combine(resultsFolder, "uptime-end.txt")),
+        wallSeconds,
+        DateTimeOffset.UtcNow);
+
+    private static string[] ReadLines(string path) => File.Exists(path) ? File.ReadAllLines(path).Where(l => l.Length > 0).ToArray() : [];
+
+    private static string ReadText(string path) => File.Exists(path) ? File.ReadAllText(path).Trim() : "not recorded";
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The performance suite, one command: installs what it needs (npm), builds the benchmarks in Release, runs every
+# comparison and rewrites docs/benchmarks.md with the machine, the commands and each figure from this run.
+#   BENCH_RUNS     measured runs per encoder method (default 3; figures are medians)
+#   BENCH_RESULTS  folder for the JSON result files (default artifacts/bench)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+runs=${BENCH_RUNS:-3}
+results=${BENCH_RESULTS:-artifacts/bench}
+rm -rf "$results"
+mkdir -p "$results"
+uptime > "$results/uptime-start.txt"
+: > "$results/commands.txt"
+
+# Logs each command into the report, then runs it.
+step() {
+  echo "$*" >> "$results/commands.txt"
+  echo "+ $*" >&2
+  "$@"
+}
+
+# npm ci wipes node_modules: skip it while an install newer than the lock file is in place (others may be using it).
+installed() { [ -f "$1/node_modules/.package-lock.json" ] && [ "$1/node_modules/.package-lock.json" -nt "$1/package-lock.json" ]; }
+installed . || step npm ci --no-audit --no-fund --loglevel=error
+# onnxruntime-node would otherwise fetch CUDA binaries at install; the benchmark runs on the CPU.
+installed bench/js || step env ONNXRUNTIME_NODE_INSTALL=skip npm ci --prefix bench/js --no-audit --no-fund --loglevel=error
+
+step dotnet build bench/AliaBatch.Benchmarks/AliaBatch.Benchmarks.csproj -c Release -nologo -clp:ErrorsOnly
+bench=(dotnet bench/AliaBatch.Benchmarks/bin/Release/net10.0/aliabatch-bench.dll)
+
+step "${bench[@]}" encoder --results "$results" --runs "$runs" --sentences 1024 --threads 2
+step node bench/js/encoder.mjs --tokens "$results/tokens.json" --out "$results/encoder-js.json" --runs "$runs" --threads 2
+step "${bench[@]}" storage --results "$results" --runs 5
+uptime > "$results/uptime-end.txt"
+step "${bench[@]}" report --results "$results" --out docs/benchmarks.md --wall-seconds "$SECONDS"
