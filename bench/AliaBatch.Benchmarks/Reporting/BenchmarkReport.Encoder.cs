@@ -37,7 +37,7 @@ internal sealed partial class BenchmarkReport
         {
             var runs = string.Join(", ", m.Seconds.Select(s => s.ToString("F2", s_invariant)));
             var ratio = naive is null ? "—" : (m.SentencesPerSecond / naive.SentencesPerSecond).ToString("F2", s_invariant) + "×";
-            _text.AppendLine(s_invariant, $"| {m.Method} | {m.BatchSize} | {m.SentencesPerSecond:F1} | {runs} | {m.PaddingEfficiency:P1} | {ratio} |");
+            _text.AppendLine(s_invariant, $"| {m.Method} | {m.BatchSize} | {m.SentencesPerSecond:F1} | {runs} | {m.PaddingEfficiency * 100:F1}% | {ratio} |");
         }
 
         _text.AppendLine().AppendLine("Ratios of the bucketed pipeline at each batch size (same run):").AppendLine()
@@ -48,11 +48,11 @@ internal sealed partial class BenchmarkReport
             _text.AppendLine(s_invariant, $"| {batch} | {Format(Ratio(EncoderMethods.Bucketed, batch, EncoderMethods.Naive, 1))} | {Format(Ratio(EncoderMethods.Bucketed, batch, EncoderMethods.Arrival, batch))} | {Format(Ratio(EncoderMethods.Bucketed, batch, EncoderMethods.TransformersJs, batch))} |");
         }
 
-        _text.AppendLine().AppendLine(s_invariant, $"Same results: the lowest cosine similarity between a C# baseline's embedding and ours over all {encoder.Sentences:N0} sentences is {encoder.MinCosineVersusBucketed:F6}");
-        _text.AppendLine(js is null
+        _text.AppendLine().Append(s_invariant, $"Same results: the lowest cosine similarity between a C# baseline's embedding and ours over all {encoder.Sentences:N0} sentences is {encoder.MinCosineVersusBucketed:F6}");
+        _text.Append(js is null
             ? "; transformers.js was not measured in this run."
             : string.Create(s_invariant, $"; transformers.js against ours on the first sentences: {js.MinCosineVersusReference:F6}."));
-        _text.AppendLine();
+        _text.AppendLine().AppendLine();
     }
 
     private static string Format(double? ratio) => ratio is { } r ? r.ToString("F2", s_invariant) + "×" : "—";

@@ -11,7 +11,7 @@ internal sealed record MachineInfo(string Cpu, int LogicalCores, string Memory, 
         Environment.ProcessorCount,
         FormatMemory(ProcValue("/proc/meminfo", "MemTotal")),
         OsRelease() ?? RuntimeInformation.OSDescription,
-        RuntimeInformation.OSDescription,
+        File.Exists("/proc/sys/kernel/osrelease") ? "Linux " + File.ReadAllText("/proc/sys/kernel/osrelease").Trim() : RuntimeInformation.OSDescription,
         RuntimeInformation.FrameworkDescription);
 
     /// <summary>The 1-minute load average, or null off Linux.</summary>

@@ -13,12 +13,10 @@ internal sealed class AzuriteProcess : IAsyncDisposable
 {
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private readonly Process _process;
-    private readonly string _location;
 
-    private AzuriteProcess(Process process, string location, int port)
+    private AzuriteProcess(Process process, int port)
     {
         _process = process;
-        _location = location;
         ConnectionString = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
             $"AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/devstoreaccount1;";
     }
@@ -34,9 +32,8 @@ internal sealed class AzuriteProcess : IAsyncDisposable
         }
 
         var port = FreePort();
-        var location = Directory.CreateTempSubdirectory("aliabatch-bench-azurite-").FullName;
         var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in (string[])["--silent", "--skipApiVersionCheck", "--loose", "--inMemoryPersistence", "--location", location,
+        foreach (var argument in (string[])["--silent", "--skipApiVersionCheck", "--loose", "--inMemoryPersistence",
             "--blobHost", "127.0.0.1", "--blobPort", port.ToString(CultureInfo.InvariantCulture)])
         {
             start.ArgumentList.Add(argument);
@@ -47,7 +44,7 @@ internal sealed class AzuriteProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var azurite = new AzuriteProcess(process, location, port);
+        var azurite = new AzuriteProcess(process, port);
         try
         {
             await WaitForPortAsync(process, port, cancellationToken);
@@ -69,7 +66,6 @@ internal sealed class AzuriteProcess : IAsyncDisposable
         }
 
         _process.Dispose();
-        Directory.Delete(_location, recursive: true);
     }
 
     private static async Task WaitForPortAsync(Process process, int port, CancellationToken cancellationToken)
