@@ -7,7 +7,7 @@ public sealed partial class DecoderRunner
         var generated = prompts.Select(_ => new List<int>()).ToArray();
         var reasons = new FinishReason?[prompts.Count];
         var budgets = prompts.Select(p => stopping.Budget(p.Count)).ToArray();
-        var randoms = options.DoSample ? prompts.Select((_, i) => new Random(unchecked(options.Seed + i))).ToArray() : null;
+        var randoms = options.DoSample ? prompts.Select(p => new Random(SamplingSeed(options.Seed, p))).ToArray() : null;
 
         // Rows with no budget never enter the batch; `active[r]` is the prompt index of batch row r.
         var active = Enumerable.Range(0, prompts.Count).Where(i => budgets[i] > 0).ToList();
@@ -56,5 +56,17 @@ public sealed partial class DecoderRunner
         }
 
         return [.. prompts.Select((p, i) => new GeneratedSequence(p, generated[i], reasons[i]!.Value))];
+    }
+
+    /// <summary>Mixes the seed with the prompt ids (FNV-1a), so a prompt samples the same tokens in any batch.</summary>
+    private static int SamplingSeed(int seed, IReadOnlyList<int> prompt)
+    {
+        var hash = 2166136261u ^ (uint)seed;
+        foreach (var id in prompt)
+        {
+            hash = unchecked((hash ^ (uint)id) * 16777619u);
+        }
+
+        return unchecked((int)hash);
     }
 }

@@ -65,7 +65,7 @@ public sealed class GenerationOptions
     [Range(0.0, 1.0)]
     public float TopP { get; set; } = 1f;
 
-    /// <summary>Seed of the sampler; sequence <c>i</c> of a call draws from <c>Random(Seed + i)</c>, so results do not depend on batching.</summary>
+    /// <summary>Seed of the sampler, mixed with each prompt's ids, so a prompt samples the same tokens whatever batch it is in.</summary>
     public int Seed { get; set; }
 
     /// <summary>Reuses past keys and values; false recomputes the whole sequence each step (for checks and benchmarks).</summary>
