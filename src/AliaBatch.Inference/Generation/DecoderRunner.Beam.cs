@@ -116,7 +116,7 @@ public sealed partial class DecoderRunner
             var beam = live.Beams[b];
             var scores = logits.AsSpan((firstRow + b) * vocabulary, vocabulary);
             LogitsProcessors.LogSoftmax(scores);
-            LogitsProcessors.Apply(scores, [.. prompt, .. beam.Tokens], options);
+            LogitsProcessors.Apply(scores, LogitsProcessors.NeedsSequence(options) ? [.. prompt, .. beam.Tokens] : [], options);
             for (var token = 0; token < vocabulary; token++)
             {
                 var score = beam.Score + scores[token];

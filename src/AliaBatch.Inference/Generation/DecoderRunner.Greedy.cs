@@ -34,7 +34,7 @@ public sealed partial class DecoderRunner
                     }
 
                     var scores = logits.AsSpan(row * vocabulary, vocabulary);
-                    LogitsProcessors.Apply(scores, [.. prompts[index], .. generated[index]], options);
+                    LogitsProcessors.Apply(scores, LogitsProcessors.NeedsSequence(options) ? [.. prompts[index], .. generated[index]] : [], options);
                     next[row] = randoms is null ? LogitsProcessors.ArgMax(scores) : TokenSampler.Sample(scores, options, randoms[index]);
                     generated[index].Add(next[row]);
                     reasons[index] = stopping.Check(generated[index], budgets[index]);

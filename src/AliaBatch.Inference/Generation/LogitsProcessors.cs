@@ -3,6 +3,9 @@ namespace AliaBatch.Inference.Generation;
 /// <summary>HF's logits processors, in HF's order: repetition penalty, no-repeat n-grams, suppressed tokens.</summary>
 internal static class LogitsProcessors
 {
+    /// <summary>Whether <see cref="Apply"/> reads the sequence (callers skip building it otherwise).</summary>
+    public static bool NeedsSequence(GenerationOptions options) => options.RepetitionPenalty != 1f || options.NoRepeatNgramSize > 0;
+
     public static void Apply(Span<float> scores, IReadOnlyList<int> sequence, GenerationOptions options)
     {
         if (options.RepetitionPenalty != 1f)
