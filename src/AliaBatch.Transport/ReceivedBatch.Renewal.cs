@@ -6,8 +6,9 @@ public abstract partial class ReceivedBatch
     /// <summary>Starts renewing the lock in the background; the transport calls this once, right after receiving.</summary>
     private protected void StartAutomaticRenewal()
     {
-        var lockDuration = LockedUntil - _receivedAt;
-        var interval = lockDuration / 2 > LeaseSettings.MinimumRenewalInterval ? lockDuration / 2 : LeaseSettings.MinimumRenewalInterval;
+        // A third of the lock: a renewal that is late or fails once still leaves time for the next before the lock runs out.
+        var interval = (LockedUntil - _receivedAt) / 3;
+        interval = interval > LeaseSettings.MinimumRenewalInterval ? interval : LeaseSettings.MinimumRenewalInterval;
         _renewal = RenewUntilStoppedAsync(interval, _receivedAt + _settings.MaxLockRenewalDuration, _stopRenewal.Token);
     }
 
@@ -48,7 +49,7 @@ public abstract partial class ReceivedBatch
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                // A failed renewal is not yet a lost lock: the next attempt, half a lock later, may still succeed.
+                // A failed renewal is not yet a lost lock: the next attempt, a third of a lock later, may still succeed.
                 Log.LockRenewalFailed(_settings.Logger, exception, Message.MessageId);
             }
         }

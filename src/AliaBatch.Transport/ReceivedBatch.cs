@@ -3,7 +3,7 @@ namespace AliaBatch.Transport;
 /// <summary>
 /// A batch locked for this receiver: settle it exactly once with <see cref="CompleteAsync"/> (after the batch
 /// manifest is written), <see cref="AbandonAsync"/> (transient failure: deliver again) or <see cref="DeadLetterAsync"/>
-/// (poison). Until then the lock is renewed automatically, at half the lock duration, for at most the configured
+/// (poison). Until then the lock is renewed automatically, every third of the lock duration, for at most the configured
 /// renewal duration; <see cref="LockLost"/> is cancelled when a renewal finds the lock gone. Disposing stops the
 /// renewal without settling, so the batch comes back when its lock runs out.
 /// </summary>

@@ -101,13 +101,14 @@ public abstract class BatchTransportContractTests
     [Fact]
     public async Task ReceivedBatch_WithAutomaticRenewal_StaysInvisiblePastItsLockDuration()
     {
-        var transport = await CreateAsync(s_shortLock);
+        var renewedLock = TimeSpan.FromSeconds(3);
+        var transport = await CreateAsync(renewedLock);
         await transport.Sender.SendAsync(Messages.Batch(), Token);
         await using var held = await transport.Receiver.ReceiveAsync(s_patience, Token);
         var firstLockedUntil = held!.LockedUntil;
 
-        // Two and a half lock durations: without renewal the message would be visible again well before this returns.
-        var competitor = await transport.Receiver.ReceiveAsync(s_shortLock * 2.5, Token);
+        // Two lock durations: without renewal the message would be visible again well before this returns.
+        var competitor = await transport.Receiver.ReceiveAsync(renewedLock * 2, Token);
         await held.CompleteAsync(Token);
 
         Assert.Null(competitor);
