@@ -13,5 +13,6 @@ public static class AliaBatchCommandLine
         new ScoreCommand(),
         new EmbedCommand(),
         new LangIdCommand(),
+        new ModelsCommand(),
     };
 }
