@@ -9,7 +9,7 @@ public interface IBatchReceiver
 {
     /// <summary>
     /// Waits up to <paramref name="maxWaitTime"/> for a batch and locks it for this receiver (peek-lock, or the visibility
-    /// timeout); returns null when none arrived in time. Messages that cannot be read, or that were delivered more than
+    /// timeout); returns null when none arrived in time (zero: only what is there now). Messages that cannot be read, or that were delivered more than
     /// the maximum number of times, are dead-lettered with a reason on the way and never returned.
     /// </summary>
     Task<ReceivedBatch?> ReceiveAsync(TimeSpan maxWaitTime, CancellationToken cancellationToken = default);

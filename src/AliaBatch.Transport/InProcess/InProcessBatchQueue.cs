@@ -43,6 +43,7 @@ public sealed class InProcessBatchQueue : IBatchSender, IBatchReceiver
     /// <inheritdoc />
     public async Task<ReceivedBatch?> ReceiveAsync(TimeSpan maxWaitTime, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxWaitTime, TimeSpan.Zero);
         using var timeout = new CancellationTokenSource(maxWaitTime, _settings.Time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         while (true)

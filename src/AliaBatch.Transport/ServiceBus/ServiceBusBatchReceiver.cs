@@ -41,6 +41,7 @@ public sealed class ServiceBusBatchReceiver : IBatchReceiver
     /// <inheritdoc />
     public async Task<ReceivedBatch?> ReceiveAsync(TimeSpan maxWaitTime, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxWaitTime, TimeSpan.Zero);
         var giveUpAt = _settings.Time.GetUtcNow() + maxWaitTime;
         while (true)
         {

@@ -8,6 +8,7 @@ public sealed partial class StorageQueueBatchTransport
     /// <inheritdoc />
     public async Task<ReceivedBatch?> ReceiveAsync(TimeSpan maxWaitTime, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxWaitTime, TimeSpan.Zero);
         var time = _settings.Time;
         var giveUpAt = time.GetUtcNow() + maxWaitTime;
         var pause = s_firstPollInterval;
