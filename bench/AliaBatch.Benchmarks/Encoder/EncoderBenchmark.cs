@@ -25,6 +25,7 @@ internal sealed class EncoderBenchmark(EncoderSettings settings, TextWriter prog
         var tokenizer = WordPieceTextTokenizer.FromFile(files.VocabularyPath);
         var ids = texts.Select(t => tokenizer.Encode(t, addSpecialTokens: true, MiniLmModel.MaxSequenceLength)).ToArray();
         var lengths = Array.ConvertAll(ids, s => s.Count);
+        var unknownId = File.ReadLines(files.VocabularyPath).TakeWhile(l => l.TrimEnd('\r') != "[UNK]").Count();
 
         using var factory = new OnnxSessionFactory(new InferenceOptions { ExecutionProvider = ExecutionProviderKind.Cpu, IntraOpThreads = settings.Threads });
         var session = factory.GetSession(files.ModelPath);
@@ -67,6 +68,7 @@ internal sealed class EncoderBenchmark(EncoderSettings settings, TextWriter prog
             TotalTokens = lengths.Sum(),
             MinTokens = lengths.Min(),
             MaxTokens = lengths.Max(),
+            UnknownTokens = ids.Sum(s => s.Count(id => id == unknownId)),
             OnnxRuntimeVersion = OrtEnv.Instance().GetVersionString(),
             MinCosineVersusBucketed = minCosine,
             Measurements = [.. variants.Select(v => new EncoderMeasurement(

@@ -19,6 +19,9 @@ internal sealed record EncoderResults
 
     public required int MaxTokens { get; init; }
 
+    /// <summary>Word pieces that came out as <c>[UNK]</c> (words the vocabulary cannot spell).</summary>
+    public required int UnknownTokens { get; init; }
+
     public required string OnnxRuntimeVersion { get; init; }
 
     /// <summary>The lowest cosine similarity between a baseline's embedding and ours, over every sentence.</summary>
