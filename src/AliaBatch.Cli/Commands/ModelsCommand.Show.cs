@@ -34,8 +34,13 @@ internal sealed partial class ModelsCommand
                     manifest = await ModelPackManifest.LoadAsync(Path.Combine(folder, ModelPackManifest.FileName), cancellationToken);
                     location = folder;
                 }
-                else if (_source.IsGiven(parse) && _source.Open(parse, out var problem) is { } store)
+                else if (_source.IsGiven(parse))
                 {
+                    if (_source.Open(parse, out var problem) is not { } store)
+                    {
+                        return Fail(problem!.StartsWith("--container", StringComparison.Ordinal) ? ExitCodes.InvalidRequest : ExitCodes.InputNotFound, problem);
+                    }
+
                     manifest = await store.ReadManifestAsync(pack, cancellationToken);
                     location = $"{store.Location}/{pack}";
                 }

@@ -41,8 +41,13 @@ internal sealed partial class ModelsCommand
                 {
                     pack = await ModelPack.OpenAsync(folder, verify: false, cancellationToken);
                 }
-                else if (_source.IsGiven(parse) && _source.Open(parse, out _) is { } store && _source.PacksFolder(parse) is null)
+                else if (_source.IsGiven(parse) && _source.PacksFolder(parse) is null)
                 {
+                    if (_source.Open(parse, out var problem) is not { } store)
+                    {
+                        return Fail(ExitCodes.InvalidRequest, problem!);
+                    }
+
                     var cache = parse.GetValue(_cache) ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "aliabatch", "packs");
                     pack = await new ModelPackCache(cache).LoadAsync(store, name, cancellationToken);
                 }
