@@ -53,7 +53,7 @@ public static partial class EvaluationReportWriter
     {
         var (report, regression) = (result.Report, result.Regression);
         html.Append(s_inv, $"<section><h2>{Html(report.Suite)} · {Html(report.System)}</h2>\n");
-        html.Append(s_inv, $"<p class=\"meta\">Suite version {Html(report.SuiteVersion)}, task {report.Task}, {report.Items} items, {report.MissingItems} missing; ");
+        html.Append(s_inv, $"<p class=\"meta\">Suite version {Html(report.SuiteVersion)}, task {SuiteLoader.Describe(report.Task)}, {report.Items} items, {report.MissingItems} missing; ");
         html.Append(s_inv, $"previous run {Html(regression.PreviousRunId ?? "none")}, baseline {Html(regression.BaselineRunId ?? "none")}.</p>\n<div class=\"charts\">\n");
         if (report.Task == SuiteTask.Translation)
         {

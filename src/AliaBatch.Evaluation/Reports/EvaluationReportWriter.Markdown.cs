@@ -45,7 +45,7 @@ public static partial class EvaluationReportWriter
     {
         var (report, regression) = (result.Report, result.Regression);
         md.Append(s_inv, $"## {report.Suite} · {report.System}\n\n");
-        md.Append(s_inv, $"Suite version {report.SuiteVersion}, task {report.Task}, {report.Items} items, {report.MissingItems} missing. ");
+        md.Append(s_inv, $"Suite version {report.SuiteVersion}, task {SuiteLoader.Describe(report.Task)}, {report.Items} items, {report.MissingItems} missing. ");
         md.Append(s_inv, $"Previous run: {regression.PreviousRunId ?? "none"}; baseline: {regression.BaselineRunId ?? "none"}.\n\n");
         md.Append("| group | metric | value | previous | Δ previous | baseline | Δ baseline | threshold |\n|---|---|---|---|---|---|---|---|\n");
         foreach (var c in regression.Comparisons)

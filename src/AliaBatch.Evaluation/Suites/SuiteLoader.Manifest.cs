@@ -103,7 +103,8 @@ public static partial class SuiteLoader
         }
     }
 
-    private static string Describe(SuiteTask task) => task switch
+    /// <summary>The task as <c>suite.json</c> spells it.</summary>
+    internal static string Describe(SuiteTask task) => task switch
     {
         SuiteTask.Translation => "translation",
         SuiteTask.Summarization => "summarization",
