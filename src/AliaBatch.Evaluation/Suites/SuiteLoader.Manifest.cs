@@ -8,6 +8,18 @@ public static partial class SuiteLoader
 {
     private static SuiteManifest ParseManifest(string json, string file, string? expectedId)
     {
+        try
+        {
+            return ValidateManifest(json, file, expectedId);
+        }
+        catch (SuiteValidationException ex) when (ex is { Line: null, Field: { } field, Problem: { } problem })
+        {
+            throw new SuiteValidationException(file, JsonFieldLocator.LineOf(json, field), field, problem, ex.InnerException);
+        }
+    }
+
+    private static SuiteManifest ValidateManifest(string json, string file, string? expectedId)
+    {
         SuiteManifest? manifest;
         try
         {

@@ -37,6 +37,7 @@ public sealed class SuiteValidationException : Exception
         File = file;
         Line = line;
         Field = field;
+        Problem = problem;
     }
 
     /// <summary>The offending file.</summary>
@@ -47,6 +48,9 @@ public sealed class SuiteValidationException : Exception
 
     /// <summary>The JSON path of the offending field, when known.</summary>
     public string? Field { get; }
+
+    /// <summary>What is wrong, without the place.</summary>
+    public string? Problem { get; }
 
     private static string Describe(string file, int? line, string? field, string problem)
     {

@@ -102,7 +102,8 @@ public sealed class SuiteLoaderTests
 
         var error = ParseFails(manifest, GoodItem);
 
-        Assert.Equal(("x/suite.json", null, "metrics[0].name"), (error.File, error.Line, error.Field));
+        Assert.Equal(("x/suite.json", 7, "metrics[0].name"), (error.File, error.Line, error.Field));
+        Assert.StartsWith("x/suite.json:7: field 'metrics[0].name': 'rougeL' is not a translation metric", error.Message, StringComparison.Ordinal);
         Assert.Contains("bleu, chrf, chrf++, ter", error.Message, StringComparison.Ordinal);
     }
 
@@ -111,17 +112,17 @@ public sealed class SuiteLoaderTests
     {
         var error = ParseFails(SuiteSamples.Manifest(extra: SuiteSamples.Pairs).Replace("1.5", "-1", StringComparison.Ordinal), GoodItem);
 
-        Assert.Equal("metrics[0].regressionThreshold", error.Field);
+        Assert.Equal((7, "metrics[0].regressionThreshold"), (error.Line, error.Field));
     }
 
     [Fact]
-    public void Parse_ManifestWithoutLicence_NamesField()
+    public void Parse_ManifestWithoutLicence_NamesFieldAndTheLineOfItsObject()
     {
         var manifest = SuiteSamples.Manifest(extra: SuiteSamples.Pairs).Replace(", \"licence\": \"CC0\"", string.Empty, StringComparison.Ordinal);
 
         var error = ParseFails(manifest, GoodItem);
 
-        Assert.Equal(("x/suite.json", "data.licence"), (error.File, error.Field));
+        Assert.Equal(("x/suite.json", 8, "data.licence"), (error.File, error.Line, error.Field));
     }
 
     [Fact]
@@ -147,7 +148,7 @@ public sealed class SuiteLoaderTests
     {
         var error = ParseFails(SuiteSamples.Manifest(), GoodItem);
 
-        Assert.Equal("pairs", error.Field);
+        Assert.Equal(("pairs", null), (error.Field, error.Line));
     }
 
     [Fact]
