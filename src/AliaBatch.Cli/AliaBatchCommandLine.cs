@@ -10,6 +10,7 @@ public static class AliaBatchCommandLine
     public static RootCommand Create() => new("AliaBatch: batch translation, summarisation and classification with ALIA / Salamandra models on ONNX Runtime.")
     {
         new RunCommand(),
+        new GenerateCommand(),
         new ScoreCommand(),
         new EmbedCommand(),
         new LangIdCommand(),

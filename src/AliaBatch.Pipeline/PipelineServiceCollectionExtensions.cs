@@ -2,6 +2,7 @@ using AliaBatch.Documents;
 using AliaBatch.Inference;
 using AliaBatch.Inference.Embeddings;
 using AliaBatch.Pipeline.Analysis;
+using AliaBatch.Pipeline.Generation;
 using AliaBatch.Pipeline.Jobs;
 using AliaBatch.Pipeline.Tasks;
 using AliaBatch.Text.Languages;
@@ -22,6 +23,7 @@ public static class PipelineServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ModelsOptions>().BindConfiguration(ModelsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ExtractionOptions>().BindConfiguration(ExtractionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new DocumentExtractor(sp.GetRequiredService<IOptions<ExtractionOptions>>().Value));
@@ -30,6 +32,7 @@ public static class PipelineServiceCollectionExtensions
             sp.GetRequiredService<DocumentExtractor>(),
             sp.GetRequiredService<IOptions<ExtractionOptions>>().Value,
             sp.GetRequiredService<LanguageIdentifier>()));
+        services.TryAddSingleton<GeneratorRegistry>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentTask, TranslateDocumentTask>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentTask, SummarizeDocumentTask>());
         services.AddAliaBatchInference();

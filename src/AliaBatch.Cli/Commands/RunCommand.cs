@@ -3,6 +3,7 @@ using AliaBatch.Cli.Console;
 using AliaBatch.Core.Jobs;
 using AliaBatch.Core.Results;
 using AliaBatch.Pipeline;
+using AliaBatch.Pipeline.Generation;
 using AliaBatch.Pipeline.Jobs;
 using AliaBatch.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,16 @@ internal sealed class RunCommand : Command
         Description = "Azure Storage connection string (e.g. Azurite); input and --out then name container/prefix.",
     };
 
+    private readonly Option<DirectoryInfo?> _translationModel = new("--translation-model")
+    {
+        Description = "Translation model folder (an Optimum ONNX export or model pack of salamandraTA); sets AliaBatch:Models:Translation.",
+    };
+
+    private readonly Option<DirectoryInfo?> _summaryModel = new("--summary-model")
+    {
+        Description = "Instruct model folder for abstractive summaries; sets AliaBatch:Models:Summarization.",
+    };
+
     private readonly Option<int?> _parallel = new("--parallel") { Description = "Documents processed at once (default: processor count)." };
     private readonly Option<bool> _json = new("--json") { Description = "Print the final summary as JSON on standard output." };
     private readonly Option<bool> _verbose = new("--verbose", "-v") { Description = "Log each job step to standard error." };
@@ -42,10 +53,22 @@ internal sealed class RunCommand : Command
         Options.Add(_out);
         _request.AddTo(this);
         Options.Add(_blobConnection);
+        _translationModel.Validators.Add(RequireExistingFolder);
+        _summaryModel.Validators.Add(RequireExistingFolder);
+        Options.Add(_translationModel);
+        Options.Add(_summaryModel);
         Options.Add(_parallel);
         Options.Add(_json);
         Options.Add(_verbose);
         SetAction(RunAsync);
+    }
+
+    private static void RequireExistingFolder(System.CommandLine.Parsing.OptionResult result)
+    {
+        if (result.GetValueOrDefault<DirectoryInfo?>() is { Exists: false } folder)
+        {
+            result.AddError($"Model folder '{folder.FullName}' given to {result.Option.Name} does not exist.");
+        }
     }
 
     private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
@@ -54,6 +77,16 @@ internal sealed class RunCommand : Command
         if (parse.GetValue(_blobConnection) is { } connection)
         {
             overrides[$"{StorageOptions.SectionName}:ConnectionString"] = connection;
+        }
+
+        if (parse.GetValue(_translationModel) is { } translationModel)
+        {
+            overrides[$"{ModelsOptions.SectionName}:Translation"] = translationModel.FullName;
+        }
+
+        if (parse.GetValue(_summaryModel) is { } summaryModel)
+        {
+            overrides[$"{ModelsOptions.SectionName}:Summarization"] = summaryModel.FullName;
         }
 
         if (parse.GetValue(_parallel) is { } parallel)

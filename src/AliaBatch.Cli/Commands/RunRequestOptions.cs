@@ -34,6 +34,7 @@ internal sealed class RunRequestOptions
         AllowMultipleArgumentsPerToken = true,
     };
 
+    private readonly Option<SummaryMode?> _summaryMode = new("--summary-mode") { Description = "extractive (built in, default) or abstractive (needs --summary-model)." };
     private readonly Option<int?> _summarySentences = new("--summary-sentences") { Description = "Maximum sentences in an extractive summary (default 3)." };
     private readonly Option<int?> _summaryWords = new("--summary-words") { Description = "Maximum words in a summary (default 120)." };
     private readonly Option<string?> _jobId = new("--job-id") { Description = "Job id; derived from the input and tasks when omitted, so re-running resumes." };
@@ -42,7 +43,7 @@ internal sealed class RunRequestOptions
     public void AddTo(Command command)
     {
         _tasks.AcceptOnlyFromAmong(TaskNames.Translate, TaskNames.Summarize, TaskNames.Classify);
-        foreach (var option in new Option[] { _requestFile, _tasks, _targets, _labels, _summarySentences, _summaryWords, _jobId, _overwrite })
+        foreach (var option in new Option[] { _requestFile, _tasks, _targets, _labels, _summaryMode, _summarySentences, _summaryWords, _jobId, _overwrite })
         {
             command.Options.Add(option);
         }
@@ -80,6 +81,7 @@ internal sealed class RunRequestOptions
             Summarize = names.Contains(TaskNames.Summarize)
                 ? new SummarizeTask
                 {
+                    Mode = parse.GetValue(_summaryMode) ?? SummaryMode.Extractive,
                     MaxSentences = parse.GetValue(_summarySentences) ?? 3,
                     MaxWords = parse.GetValue(_summaryWords) ?? 120,
                 }

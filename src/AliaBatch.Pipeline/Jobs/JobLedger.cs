@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
-using AliaBatch.Core.Errors;
 using AliaBatch.Core.Results;
 using AliaBatch.Core.Serialization;
 
@@ -24,22 +23,11 @@ internal sealed class JobLedger(int totalSources)
 
     public void Record(DocumentResult result, bool reused)
     {
-        var path = result.Source.Path;
-        var lines = new List<IndexLine>
-        {
-            new(path, IndexLine.DocumentTask, null, result.Status, ResultLayout.ResultInJob(path), result.Error),
-        };
-        foreach (var translation in result.Outputs.Translations ?? [])
-        {
-            lines.Add(new IndexLine(path, Core.Jobs.TaskNames.Translate, translation.Target.Value, translation.Status, translation.OutputPath, translation.Error));
-        }
-
-        _entries[path] = new Entry(result.Status, reused, lines);
+        _entries[result.Source.Path] = new Entry(result.Status, reused, JobOutputs.IndexLines(result));
     }
 
     public void RecordCancelled(string path) =>
-        _entries.TryAdd(path, new Entry(DocumentStatus.Cancelled, false,
-            [new IndexLine(path, IndexLine.DocumentTask, null, DocumentStatus.Cancelled, null, new DocumentError(ErrorCodes.Cancelled, "The job was cancelled before this document was processed."))]));
+        _entries.TryAdd(path, new Entry(DocumentStatus.Cancelled, false, [JobOutputs.CancelledLine(path)]));
 
     public JobCounts Counts()
     {

@@ -1,5 +1,4 @@
 using AliaBatch.Core.Jobs;
-using AliaBatch.Core.Results;
 using AliaBatch.Core.Storage;
 
 namespace AliaBatch.Pipeline.Jobs;
@@ -34,57 +33,14 @@ public sealed partial class JobRunner
         return documents;
     }
 
-    private static async Task<string> ResolveJobIdAsync(JobRequest request, IObjectStore results, CancellationToken cancellationToken)
-    {
-        var jobId = JobIdentity.Resolve(request);
-        if (request.Options.Overwrite != OverwritePolicy.Version)
-        {
-            return jobId;
-        }
-
-        for (var version = 1; ; version++)
-        {
-            var candidate = $"{jobId}.v{version}";
-            if (await results.GetInfoAsync(ResultLayout.Manifest(candidate), cancellationToken) is null)
-            {
-                return candidate;
-            }
-        }
-    }
-
     /// <summary>
     /// Keeps the results of an earlier run of the same job when the policy allows, every result of the source object
     /// succeeded, and the source has not changed since (same ETag).
     /// </summary>
     private static async Task<bool> TryReuseAsync(RunState run, ObjectInfo document, CancellationToken cancellationToken)
     {
-        if (run.Request.Options.Overwrite != OverwritePolicy.Skip)
-        {
-            return false;
-        }
-
-        var existing = new List<DocumentResult>();
-        var single = await run.Results.ReadJsonOrDefaultAsync<DocumentResult>(ResultLayout.Result(run.JobId, document.Path), cancellationToken);
-        if (single is not null)
-        {
-            existing.Add(single);
-        }
-        else
-        {
-            // JSONL records live under {jobId}/{file}/{recordId}.json.
-            await foreach (var info in run.Results.ListAsync(ObjectPath.Combine(run.JobId, document.Path) + "/", cancellationToken))
-            {
-                if (info.Path.EndsWith(".json", StringComparison.Ordinal)
-                    && await run.Results.ReadJsonOrDefaultAsync<DocumentResult>(info.Path, cancellationToken) is { } record)
-                {
-                    existing.Add(record);
-                }
-            }
-        }
-
-        if (existing.Count == 0
-            || existing.Any(r => r.Status is not (DocumentStatus.Succeeded or DocumentStatus.Skipped))
-            || existing.Any(r => !string.Equals(r.Source.ETag, document.ETag, StringComparison.Ordinal)))
+        var existing = await JobOutputs.ReadReusableAsync(run.Results, run.JobId, run.Request.Options.Overwrite, document, cancellationToken);
+        if (existing is null)
         {
             return false;
         }
@@ -94,6 +50,6 @@ public sealed partial class JobRunner
             run.Ledger.Record(result, reused: true);
         }
 
-        return await Task.FromResult(true);
+        return true;
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Reflection;
-using AliaBatch.Core.Errors;
 using AliaBatch.Core.Jobs;
 using AliaBatch.Core.Results;
 using AliaBatch.Core.Storage;
@@ -32,7 +31,7 @@ public sealed partial class JobRunner(
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(results);
         JobRequestValidator.Validate(request);
-        var jobId = await ResolveJobIdAsync(request, results, cancellationToken);
+        var jobId = await JobOutputs.ResolveJobIdAsync(request, results, cancellationToken);
         var previous = await results.ReadJsonOrDefaultAsync<JobManifest>(ResultLayout.Manifest(jobId), cancellationToken);
         var createdAt = previous?.CreatedAt ?? timeProvider.GetUtcNow();
         if (!string.IsNullOrEmpty(request.Source.Prefix))
@@ -63,7 +62,7 @@ public sealed partial class JobRunner(
             logger.JobCancelled(jobId, notProcessed);
         }
 
-        var manifest = await WriteStateAsync(run, FinalStatus(ledger.Counts(), cancelled), final: true, CancellationToken.None);
+        var manifest = await WriteStateAsync(run, JobOutputs.FinalStatus(ledger.Counts(), cancelled), final: true, CancellationToken.None);
         var reused = ledger.Reused;
         logger.JobFinished(jobId, manifest.Status, manifest.Counts.Succeeded, manifest.Counts.Failed, manifest.ProcessedThisRun, reused);
         return manifest;
@@ -102,12 +101,12 @@ public sealed partial class JobRunner(
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             logger.DocumentCrashed(exception, run.JobId, document.Path);
-            processed = [Crashed(run.JobId, document, exception)];
+            processed = [JobOutputs.Crashed(run.JobId, document, exception, timeProvider.GetUtcNow())];
         }
 
         foreach (var item in processed)
         {
-            await WriteDocumentAsync(run, item, cancellationToken);
+            await JobOutputs.WriteDocumentAsync(run.Results, run.JobId, item, cancellationToken);
             if (item.Result.Error is { } error)
             {
                 logger.DocumentFailed(run.JobId, item.Result.Source.Path, error.Code, error.Message);
@@ -116,35 +115,6 @@ public sealed partial class JobRunner(
             run.Ledger.Record(item.Result, reused: false);
         }
     }
-
-    private static async Task WriteDocumentAsync(RunState run, ProcessedDocument item, CancellationToken cancellationToken)
-    {
-        var path = item.Result.Source.Path;
-        foreach (var (target, text) in item.TranslationFiles)
-        {
-            await run.Results.WriteTextAsync(ResultLayout.Translation(run.JobId, path, target), text, cancellationToken: cancellationToken);
-        }
-
-        // The result is written last: its presence is what marks the document done.
-        await run.Results.WriteJsonAsync(ResultLayout.Result(run.JobId, path), item.Result, cancellationToken: cancellationToken);
-    }
-
-    private ProcessedDocument Crashed(string jobId, ObjectInfo document, Exception exception) => new(
-        new DocumentResult
-        {
-            JobId = jobId,
-            Source = new SourceInfo(document.Path, document.ETag, null, document.Size, null),
-            Status = DocumentStatus.Failed,
-            Error = new DocumentError(ErrorCodes.Internal, $"{exception.GetType().Name}: {exception.Message}"),
-            StartedAt = timeProvider.GetUtcNow(),
-            CompletedAt = timeProvider.GetUtcNow(),
-        },
-        []);
-
-    private static JobStatus FinalStatus(JobCounts counts, bool cancelled) =>
-        cancelled ? JobStatus.Cancelled
-        : counts.Failed > 0 ? JobStatus.CompletedWithErrors
-        : JobStatus.Succeeded;
 
     private static JobProgress Snapshot(RunState run, string? lastDocument)
     {

@@ -2,13 +2,19 @@ using System.Diagnostics;
 using AliaBatch.Core.Errors;
 using AliaBatch.Core.Jobs;
 using AliaBatch.Core.Results;
+using AliaBatch.Inference.Generation;
 using AliaBatch.Pipeline.Analysis;
+using AliaBatch.Pipeline.Generation;
 using AliaBatch.Pipeline.Tasks.Summarization;
+using AliaBatch.Text.Chunking;
 
 namespace AliaBatch.Pipeline.Tasks;
 
-/// <summary>The summarize task: the built-in extractive summary; abstractive summaries need an instruct model pack.</summary>
-public sealed class SummarizeDocumentTask : IDocumentTask
+/// <summary>
+/// The summarize task: the built-in extractive summary, or an abstractive summary with an instruct model —
+/// map-reduce over chunks of <see cref="ModelsOptions.SummaryChunkTokens"/> when the document is longer than one chunk.
+/// </summary>
+public sealed class SummarizeDocumentTask(GeneratorRegistry generators) : IDocumentTask
 {
     /// <inheritdoc />
     public string Name => TaskNames.Summarize;
@@ -17,17 +23,17 @@ public sealed class SummarizeDocumentTask : IDocumentTask
     public bool IsRequested(JobTasks tasks) => tasks?.Summarize is not null;
 
     /// <inheritdoc />
-    public Task<TaskResult> RunAsync(AnalyzedDocument document, JobTasks tasks, CancellationToken cancellationToken = default)
+    public async Task<TaskResult> RunAsync(AnalyzedDocument document, JobTasks tasks, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var request = tasks?.Summarize ?? throw new ArgumentException("The job does not request a summary.", nameof(tasks));
-        if (request.Mode == SummaryMode.Abstractive)
-        {
-            var error = new DocumentError(ErrorCodes.ModelUnavailable,
-                $"Abstractive summaries need an instruct model pack{(request.Model is null ? string.Empty : $" ('{request.Model}')")}, and none is loaded; use mode 'extractive' or register a model (docs/models.md).");
-            return Task.FromResult(new TaskResult(new TaskOutputs(), [], error));
-        }
+        return request.Mode == SummaryMode.Abstractive
+            ? await AbstractiveAsync(document, request, cancellationToken)
+            : Extractive(document, request);
+    }
 
+    private static TaskResult Extractive(AnalyzedDocument document, SummarizeTask request)
+    {
         var stopwatch = Stopwatch.StartNew();
         var sentences = document.AllSentences.Select(s => s.Sentence.Text).ToList();
         var chosen = ExtractiveSummarizer.Select(sentences, request.MaxSentences, request.MaxWords);
@@ -38,6 +44,37 @@ public sealed class SummarizeDocumentTask : IDocumentTask
             Component = ExtractiveSummarizer.Component,
             DurationMs = stopwatch.Elapsed.TotalMilliseconds,
         };
-        return Task.FromResult(new TaskResult(new TaskOutputs { Summary = summary }, [stage]));
+        return new TaskResult(new TaskOutputs { Summary = summary }, [stage]);
     }
+
+    private async Task<TaskResult> AbstractiveAsync(AnalyzedDocument document, SummarizeTask request, CancellationToken cancellationToken)
+    {
+        var (model, modelError) = ModelLookup.Resolve(generators, request.Model, generators.Options.Summarization, "summarisation");
+        if (model is null)
+        {
+            var error = modelError ?? new DocumentError(ErrorCodes.ModelUnavailable,
+                "Abstractive summaries need an instruct model; set AliaBatch:Models:Summarization or the request's model, or use mode 'extractive' (docs/models.md).");
+            return new TaskResult(new TaskOutputs(), [], error);
+        }
+
+        var template = PromptTemplates.SalamandraInstructSummary;
+        var tokenizer = model.Generator.Tokenizer;
+        var sentences = document.AllSentences.Select(s => s.Sentence).ToList();
+        var chunks = TextChunker.Chunk(sentences, s => tokenizer.CountTokens(s, addSpecialTokens: false), generators.Options.SummaryChunkTokens);
+        var options = new GenerationOptions { MaxNewTokens = generators.Options.SummaryMaxNewTokens };
+        var (partials, map) = await GenerationStage.RunAsync(model, TaskNames.Summarize, template, Prompts(chunks.Select(c => c.Text), document, template), options, cancellationToken);
+        var stages = new List<StageProvenance> { map };
+        var text = partials[0];
+        if (partials.Count > 1)
+        {
+            var (reduced, reduce) = await GenerationStage.RunAsync(model, TaskNames.Summarize + ":reduce", template, Prompts([string.Join("\n\n", partials)], document, template), options, cancellationToken);
+            stages.Add(reduce);
+            text = reduced[0];
+        }
+
+        return new TaskResult(new TaskOutputs { Summary = new SummaryOutput(text, "abstractive") }, stages);
+    }
+
+    private static List<string> Prompts(IEnumerable<string> texts, AnalyzedDocument document, PromptTemplate template) =>
+        [.. texts.Select(t => template.Render(new PromptInput(t, document.Language.Variant ?? document.MainLanguage)))];
 }
