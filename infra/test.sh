@@ -6,6 +6,11 @@ cd "$(dirname "$0")/.."
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+# Headless Chromium renders the evaluation report in a screenshot test (Debian's package; needs root, as in CI).
+if ! command -v chromium >/dev/null; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null \
+    || { echo "could not install chromium"; exit 1; }
+fi
 npm ci --no-audit --no-fund --loglevel=error || { echo "npm ci failed"; exit 1; }
 dotnet build AliaBatch.sln -nologo -clp:ErrorsOnly || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
 
