@@ -93,24 +93,19 @@ public sealed class BlobObjectStore : IObjectStore
         var normalized = ObjectPath.Normalize(path);
         await EnsureContainerAsync(cancellationToken);
         var blob = _container.GetBlockBlobClient(normalized);
-        var commit = new CommitBlockListOptions
-        {
-            HttpHeaders = options.ContentType is null ? null : new BlobHttpHeaders { ContentType = options.ContentType },
-            Conditions = options.Overwrite ? null : new BlobRequestConditions { IfNoneMatch = ETag.All },
-        };
+        var headers = options.ContentType is null ? null : new BlobHttpHeaders { ContentType = options.ContentType };
+        var conditions = options.Overwrite ? null : new BlobRequestConditions { IfNoneMatch = ETag.All };
         try
         {
             await using var stream = new BlockStagingStream(blob);
             await writeContent(stream, cancellationToken);
-            await stream.CommitAsync(commit, cancellationToken);
+            var committed = await stream.CommitAsync(headers, conditions, cancellationToken);
+            return new ObjectInfo(normalized, stream.Length, committed.ETag.ToString(), committed.LastModified);
         }
         catch (RequestFailedException exception) when (!options.Overwrite && exception.Status is 409 or 412)
         {
             throw new ObjectAlreadyExistsException(Location, normalized, exception);
         }
-
-        return await GetInfoAsync(normalized, cancellationToken)
-            ?? throw new ObjectNotFoundException(Location, normalized);
     }
 
     /// <inheritdoc />

@@ -72,15 +72,26 @@ internal sealed class BlockStagingStream(BlockBlobClient blob, int blockSize = B
 
     public override void SetLength(long value) => throw new NotSupportedException();
 
-    /// <summary>Stages the remaining bytes and commits the block list with the given headers and conditions.</summary>
-    public async Task CommitAsync(CommitBlockListOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes the written bytes the blob's content. Content that never filled a block goes up in one Put Blob (itself
+    /// atomic); larger content stages its last block and commits the block list.
+    /// </summary>
+    public async Task<BlobContentInfo> CommitAsync(BlobHttpHeaders? headers, BlobRequestConditions? conditions, CancellationToken cancellationToken)
     {
-        if (_filled > 0 || _blockIds.Count == 0)
+        if (_blockIds.Count == 0)
+        {
+            using var content = new MemoryStream(_buffer, 0, _filled, writable: false);
+            var uploaded = await blob.UploadAsync(content, new BlobUploadOptions { HttpHeaders = headers, Conditions = conditions }, cancellationToken);
+            return uploaded.Value;
+        }
+
+        if (_filled > 0)
         {
             await StageAsync(cancellationToken);
         }
 
-        await blob.CommitBlockListAsync(_blockIds, options, cancellationToken);
+        var committed = await blob.CommitBlockListAsync(_blockIds, new CommitBlockListOptions { HttpHeaders = headers, Conditions = conditions }, cancellationToken);
+        return committed.Value;
     }
 
     private async Task StageAsync(CancellationToken cancellationToken)

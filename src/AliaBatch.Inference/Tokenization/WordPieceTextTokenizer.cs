@@ -40,7 +40,9 @@ public sealed class WordPieceTextTokenizer : ITextTokenizer
     public static WordPieceTextTokenizer FromStream(Stream vocab, bool lowerCase = true)
     {
         ArgumentNullException.ThrowIfNull(vocab);
-        var options = new BertOptions { LowerCaseBeforeTokenization = lowerCase, ApplyBasicTokenization = true };
+        // Hugging Face's BERT tokenizer strips accents whenever it lower-cases (strip_accents follows do_lower_case);
+        // without it every accented Spanish, Catalan or Galician word becomes [UNK].
+        var options = new BertOptions { LowerCaseBeforeTokenization = lowerCase, RemoveNonSpacingMarks = lowerCase, ApplyBasicTokenization = true };
         return new WordPieceTextTokenizer(BertTokenizer.Create(vocab, options));
     }
 

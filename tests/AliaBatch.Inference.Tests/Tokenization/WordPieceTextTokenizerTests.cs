@@ -16,6 +16,16 @@ public sealed class WordPieceTextTokenizerTests(MiniLmFixture miniLm)
     }
 
     [Fact]
+    public void Encode_AccentedWords_StripsAccentsLikeHuggingFaceUncased()
+    {
+        var accented = Tokenizer.Encode("Información pública, col·legi, Galicia", addSpecialTokens: false);
+        var plain = Tokenizer.Encode("Informacion publica, col·legi, Galicia", addSpecialTokens: false);
+
+        Assert.Equal(plain, accented);
+        Assert.DoesNotContain(100, accented);
+    }
+
+    [Fact]
     public void Encode_UnknownWord_SplitsIntoWordPieces()
     {
         var tokenizer = Tokenizer;
