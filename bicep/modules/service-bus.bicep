@@ -65,6 +65,9 @@ resource queue 'Microsoft.ServiceBus/namespaces/queues@2024-01-01' = {
     maxDeliveryCount: queueMaxDeliveryCount
     defaultMessageTimeToLive: queueMessageTimeToLive
     deadLetteringOnMessageExpiration: true
+    // Batch messages carry MessageId {jobId}:{runId}:{batchId}:{attempt}: a re-sent dispatch is dropped, not redone.
+    requiresDuplicateDetection: true
+    duplicateDetectionHistoryTimeWindow: 'PT1H'
     requiresSession: false
     enableBatchedOperations: true
   }

@@ -36,6 +36,7 @@ public sealed class ServiceBusTemplateTests(CompiledTemplates templates)
         // Assert
         Assert.Equal("inference-batches", ServiceBus.Parameter("queueName").GetString());
         Assert.True(properties.GetProperty("deadLetteringOnMessageExpiration").GetBoolean());
+        Assert.True(properties.GetProperty("requiresDuplicateDetection").GetBoolean());
         Assert.Equal("PT5M", lockDuration);
         Assert.Equal(5, maxDeliveryCount);
         Assert.Equal(5, templates.MainWith("main.prod.bicepparam").Module("service-bus").Parameter("queueMaxDeliveryCount").GetInt32());
