@@ -1,3 +1,4 @@
+using System.CommandLine;
 using AliaBatch.Cli;
 
 var parse = AliaBatchCommandLine.Create().Parse(args);
@@ -12,4 +13,17 @@ if (parse.Errors.Count > 0)
     return ExitCodes.InvalidRequest;
 }
 
-return await parse.InvokeAsync();
+try
+{
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (OperationCanceledException)
+{
+    return ExitCodes.Cancelled;
+}
+catch (Exception exception) when (exception is InvalidOperationException or IOException or InvalidDataException or UnauthorizedAccessException)
+{
+    // Models that cannot be loaded, a GPU that is required but missing, unreadable files: one line, no stack trace.
+    Console.Error.WriteLine($"error: {exception.Message}");
+    return ExitCodes.Failed;
+}

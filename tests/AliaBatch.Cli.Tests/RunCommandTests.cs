@@ -139,6 +139,25 @@ public sealed class RunCommandTests(AzuriteFixture azurite) : IDisposable
         Assert.False(Directory.Exists(_work.Combine("results")));
     }
 
+    [Fact]
+    public async Task Run_RequireGpuWithoutAGpu_FailsClearlyBeforeWritingAnything()
+    {
+        var result = await CliProcess.RunAsync(_work.Path, "run", Inbox, "--out", "out", "--require-gpu");
+
+        Assert.Equal(ExitCodes.Failed, result.ExitCode);
+        Assert.Contains("A GPU is required", result.StandardError, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_work.Combine("out")));
+    }
+
+    [Fact]
+    public async Task Run_AutoProviderWithoutAGpu_FallsBackToCpuWithAWarning()
+    {
+        var result = await CliProcess.RunAsync(_work.Path, "run", Inbox, "--out", "out", "--tasks", "classify", "--json");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains("falling back to the CPU", result.StandardError, StringComparison.Ordinal);
+    }
+
     private string CopyInbox()
     {
         var input = _work.Combine("inbox");

@@ -13,6 +13,7 @@ internal sealed class EmbedCommand : Command
     private readonly Argument<string[]> _texts = new("text") { Description = "Texts to embed.", Arity = ArgumentArity.OneOrMore };
     private readonly Option<bool> _similarity = new("--similarity") { Description = "Print the matrix of pairwise cosine similarities instead of the vectors." };
     private readonly Option<bool> _json = new("--json") { Description = "Print JSON ({\"embeddings\": …} or {\"similarity\": …})." };
+    private readonly ExecutionProviderOptions _executionProvider = new();
 
     public EmbedCommand()
         : base("embed", "Embed texts with the built-in all-MiniLM-L6-v2 encoder (mean pooling, L2-normalised).")
@@ -20,9 +21,10 @@ internal sealed class EmbedCommand : Command
         Arguments.Add(_texts);
         Options.Add(_similarity);
         Options.Add(_json);
+        _executionProvider.AddTo(this);
         SetAction((parse, cancellationToken) =>
         {
-            using var host = CliHost.Build([], verbose: false);
+            using var host = CliHost.Build(_executionProvider.Overrides(parse), verbose: false);
             var embedder = host.Services.GetRequiredService<SentenceEmbedder>();
             var vectors = embedder.EmbedBatch(parse.GetValue(_texts)!, cancellationToken);
             var json = parse.GetValue(_json);

@@ -25,6 +25,7 @@ internal sealed class GenerateCommand : Command
     private readonly Option<int?> _maxLength = new("--max-length") { Description = "Total length (prompt + generated) per row." };
     private readonly Option<int> _numBeams = new("--num-beams") { Description = "Beam width (1 = greedy).", DefaultValueFactory = _ => 1 };
     private readonly Option<bool> _json = new("--json") { Description = "Print {\"sequences\": [[prompt + generated ids], …], …timings}." };
+    private readonly ExecutionProviderOptions _executionProvider = new();
 
     public GenerateCommand()
         : base("generate", "Generate from a decoder ONNX export, for ad-hoc checks.")
@@ -35,6 +36,7 @@ internal sealed class GenerateCommand : Command
             Options.Add(option);
         }
 
+        _executionProvider.AddTo(this);
         SetAction((parse, cancellationToken) => Task.FromResult(Generate(parse, cancellationToken)));
     }
 
@@ -56,7 +58,7 @@ internal sealed class GenerateCommand : Command
             return ExitCodes.InputNotFound;
         }
 
-        using var host = CliHost.Build([], verbose: false);
+        using var host = CliHost.Build(_executionProvider.Overrides(parse), verbose: false);
         var session = host.Services.GetRequiredService<OnnxSessionFactory>().GetSession(modelPath);
         var tokenizer = File.Exists(Path.Combine(folder, "tokenizer.json")) ? HuggingFaceBpeTokenizer.FromDirectory(folder) : null;
         if (texts.Length > 0 && tokenizer is null)

@@ -20,6 +20,7 @@ internal sealed class RunCommand : Command
     };
 
     private readonly RunRequestOptions _request = new();
+    private readonly ExecutionProviderOptions _executionProvider = new();
 
     private readonly Option<string> _out = new("--out", "-o")
     {
@@ -52,6 +53,7 @@ internal sealed class RunCommand : Command
         Arguments.Add(_input);
         Options.Add(_out);
         _request.AddTo(this);
+        _executionProvider.AddTo(this);
         Options.Add(_blobConnection);
         _translationModel.Validators.Add(RequireExistingFolder);
         _summaryModel.Validators.Add(RequireExistingFolder);
@@ -73,7 +75,7 @@ internal sealed class RunCommand : Command
 
     private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        var overrides = new Dictionary<string, string?>();
+        var overrides = _executionProvider.Overrides(parse);
         if (parse.GetValue(_blobConnection) is { } connection)
         {
             overrides[$"{StorageOptions.SectionName}:ConnectionString"] = connection;
@@ -103,6 +105,7 @@ internal sealed class RunCommand : Command
             var (source, jobSource) = await locations.OpenInputAsync(parse.GetValue(_input)!, cancellationToken);
             var request = JobRequestValidator.Validate(_request.Build(parse, jobSource));
             var results = await locations.OpenOutputAsync(parse.GetValue(_out)!, cancellationToken);
+            ModelWarmUp.Load(host.Services, request.Tasks);
             var runner = host.Services.GetRequiredService<JobRunner>();
             output.Starting(JobIdentity.Resolve(request), source.Location, results.Location);
 
