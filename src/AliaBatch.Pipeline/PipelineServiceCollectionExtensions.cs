@@ -33,11 +33,12 @@ public static class PipelineServiceCollectionExtensions
             sp.GetRequiredService<IOptions<ExtractionOptions>>().Value,
             sp.GetRequiredService<LanguageIdentifier>()));
         services.TryAddSingleton<GeneratorRegistry>();
+        services.TryAddSingleton<ClassifierPackRegistry>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentTask, TranslateDocumentTask>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentTask, SummarizeDocumentTask>());
         services.AddAliaBatchInference();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentTask, ClassifyDocumentTask>(sp =>
-            new ClassifyDocumentTask(new Lazy<SentenceEmbedder>(sp.GetRequiredService<SentenceEmbedder>))));
+            new ClassifyDocumentTask(new Lazy<SentenceEmbedder>(sp.GetRequiredService<SentenceEmbedder>), sp.GetRequiredService<ClassifierPackRegistry>())));
         services.TryAddSingleton<DocumentProcessor>();
         services.TryAddSingleton<JobRunner>();
         return services;

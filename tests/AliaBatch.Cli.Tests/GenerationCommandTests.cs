@@ -70,5 +70,21 @@ public sealed class GenerationCommandTests : IDisposable
         Assert.Contains("no-such-model", result.StandardError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_ClassifyWithAnImportedEncoderPack_UsesThePackLabels()
+    {
+        AliaBatch.ModelBuilder.Encoder.EncoderModelBuilder.Build(new AliaBatch.ModelBuilder.Encoder.EncoderSpec(), _work.Combine("export"), seed: 5);
+        var import = await CliProcess.RunAsync(_work.Path, "models", "import", _work.Combine("export"), "--out", "packs", "--id", "sentiment");
+        Assert.True(import.ExitCode == ExitCodes.Success, import.StandardError);
+
+        var result = await CliProcess.RunAsync(_work.Path, "run", RepositoryPaths.InRepository("samples", "inbox"), "--out", "out", "--job-id", "packs",
+            "--tasks", "classify", "--labels", "negative", "neutral", "positive", "--classify-model", "sentiment", "--models", "packs");
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.StandardError);
+        var output = JsonSerializer.Deserialize<DocumentResult>(File.ReadAllText(_work.Combine("out", "packs", "udal-iragarkia.txt.json")), AliaBatchJson.Compact)!;
+        Assert.Contains(output.Outputs.Classification!.Labels[0], new[] { "negative", "neutral", "positive" });
+        Assert.StartsWith("sentiment@", output.Provenance.Single(p => p.Stage == "classify").Model, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _work.Dispose();
 }

@@ -33,6 +33,11 @@ internal sealed class RunCommand : Command
         Description = "Azure Storage connection string (e.g. Azurite); input and --out then name container/prefix.",
     };
 
+    private readonly Option<DirectoryInfo?> _models = new("--models")
+    {
+        Description = "Folder of model packs that requests name by id (AliaBatch:Models:Directory).",
+    };
+
     private readonly Option<DirectoryInfo?> _translationModel = new("--translation-model")
     {
         Description = "Translation model folder (an Optimum ONNX export or model pack of salamandraTA); sets AliaBatch:Models:Translation.",
@@ -55,8 +60,10 @@ internal sealed class RunCommand : Command
         _request.AddTo(this);
         _executionProvider.AddTo(this);
         Options.Add(_blobConnection);
+        _models.Validators.Add(RequireExistingFolder);
         _translationModel.Validators.Add(RequireExistingFolder);
         _summaryModel.Validators.Add(RequireExistingFolder);
+        Options.Add(_models);
         Options.Add(_translationModel);
         Options.Add(_summaryModel);
         Options.Add(_parallel);
@@ -69,7 +76,7 @@ internal sealed class RunCommand : Command
     {
         if (result.GetValueOrDefault<DirectoryInfo?>() is { Exists: false } folder)
         {
-            result.AddError($"Model folder '{folder.FullName}' given to {result.Option.Name} does not exist.");
+            result.AddError($"Folder '{folder.FullName}' given to {result.Option.Name} does not exist.");
         }
     }
 
@@ -79,6 +86,11 @@ internal sealed class RunCommand : Command
         if (parse.GetValue(_blobConnection) is { } connection)
         {
             overrides[$"{StorageOptions.SectionName}:ConnectionString"] = connection;
+        }
+
+        if (parse.GetValue(_models) is { } models)
+        {
+            overrides[$"{ModelsOptions.SectionName}:Directory"] = models.FullName;
         }
 
         if (parse.GetValue(_translationModel) is { } translationModel)

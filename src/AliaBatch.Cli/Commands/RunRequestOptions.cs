@@ -34,6 +34,11 @@ internal sealed class RunRequestOptions
         AllowMultipleArgumentsPerToken = true,
     };
 
+    private readonly Option<string?> _classifyModel = new("--classify-model")
+    {
+        Description = "Encoder-classifier model pack id (under --models) for classify; its labels become the label set.",
+    };
+
     private readonly Option<SummaryMode?> _summaryMode = new("--summary-mode") { Description = "extractive (built in, default) or abstractive (needs --summary-model)." };
     private readonly Option<int?> _summarySentences = new("--summary-sentences") { Description = "Maximum sentences in an extractive summary (default 3)." };
     private readonly Option<int?> _summaryWords = new("--summary-words") { Description = "Maximum words in a summary (default 120)." };
@@ -43,7 +48,7 @@ internal sealed class RunRequestOptions
     public void AddTo(Command command)
     {
         _tasks.AcceptOnlyFromAmong(TaskNames.Translate, TaskNames.Summarize, TaskNames.Classify);
-        foreach (var option in new Option[] { _requestFile, _tasks, _targets, _labels, _summaryMode, _summarySentences, _summaryWords, _jobId, _overwrite })
+        foreach (var option in new Option[] { _requestFile, _tasks, _targets, _labels, _classifyModel, _summaryMode, _summarySentences, _summaryWords, _jobId, _overwrite })
         {
             command.Options.Add(option);
         }
@@ -87,7 +92,7 @@ internal sealed class RunRequestOptions
                 }
                 : null,
             Classify = names.Contains(TaskNames.Classify)
-                ? labels.Length > 0 ? new ClassifyTask { Labels = labels } : PublicAdministrationTopics.Task
+                ? (labels.Length > 0 ? new ClassifyTask { Labels = labels } : PublicAdministrationTopics.Task) with { Model = parse.GetValue(_classifyModel) }
                 : null,
         };
     }

@@ -5,15 +5,18 @@ using AliaBatch.Core.Jobs;
 using AliaBatch.Core.Results;
 using AliaBatch.Inference.Classification;
 using AliaBatch.Inference.Embeddings;
+using AliaBatch.Inference.Packs;
+using AliaBatch.Pipeline.Generation;
 using AliaBatch.Pipeline.Analysis;
 
 namespace AliaBatch.Pipeline.Tasks;
 
 /// <summary>
-/// The classify task: zero-shot classification by sentence embeddings (the built-in all-MiniLM-L6-v2), comparing the
-/// document's opening text with each label's description. Classifiers are built once per label set.
+/// The classify task: an encoder-classifier model pack when the request names one (its labels must be the request's),
+/// otherwise zero-shot classification by sentence embeddings (the built-in all-MiniLM-L6-v2), comparing the
+/// document's opening text with each label's description. Classifiers are built once per label set or pack.
 /// </summary>
-public sealed class ClassifyDocumentTask(Lazy<SentenceEmbedder> embedder) : IDocumentTask
+public sealed class ClassifyDocumentTask(Lazy<SentenceEmbedder> embedder, ClassifierPackRegistry packs) : IDocumentTask
 {
     /// <summary>Model id recorded in provenance.</summary>
     public const string ModelId = "builtin/all-MiniLM-L6-v2";
@@ -31,24 +34,56 @@ public sealed class ClassifyDocumentTask(Lazy<SentenceEmbedder> embedder) : IDoc
     public bool IsRequested(JobTasks tasks) => tasks?.Classify is not null;
 
     /// <inheritdoc />
-    public Task<TaskResult> RunAsync(AnalyzedDocument document, JobTasks tasks, CancellationToken cancellationToken = default)
+    public async Task<TaskResult> RunAsync(AnalyzedDocument document, JobTasks tasks, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var request = tasks?.Classify ?? throw new ArgumentException("The job does not request a classification.", nameof(tasks));
-        if (request.Model is not null)
+        return request.Model is null
+            ? ZeroShot(document, request, cancellationToken)
+            : await WithPackAsync(document, request, request.Model, cancellationToken);
+    }
+
+    private async Task<TaskResult> WithPackAsync(AnalyzedDocument document, ClassifyTask request, string packId, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        LoadedClassifier pack;
+        try
         {
-            var error = new DocumentError(ErrorCodes.ModelUnavailable, $"Classifier model pack '{request.Model}' is not loaded; omit 'model' to use the built-in zero-shot classifier.");
-            return Task.FromResult(new TaskResult(new TaskOutputs(), [], error));
+            pack = await packs.GetAsync(packId, request, cancellationToken);
+        }
+        catch (Exception exception) when (exception is ModelPackException or DirectoryNotFoundException or InvalidDataException)
+        {
+            return new TaskResult(new TaskOutputs(), [], new DocumentError(ErrorCodes.ModelUnavailable, $"Classifier pack '{packId}' cannot be used: {exception.Message}"));
         }
 
+        if (!pack.Labels.Order(StringComparer.Ordinal).SequenceEqual(request.Labels.Order(StringComparer.Ordinal), StringComparer.Ordinal))
+        {
+            return new TaskResult(new TaskOutputs(), [], new DocumentError(ErrorCodes.ModelUnavailable,
+                $"Classifier pack '{packId}' predicts [{string.Join(", ", pack.Labels)}], not the requested [{string.Join(", ", request.Labels)}]."));
+        }
+
+        var result = pack.Classifier.Classify(Opening(document), cancellationToken);
+        var stage = new StageProvenance
+        {
+            Stage = TaskNames.Classify,
+            Component = "classifier:encoder/1",
+            Model = pack.ModelId,
+            ModelSha256 = pack.ModelSha256,
+            ExecutionProvider = pack.ExecutionProvider,
+            DurationMs = stopwatch.Elapsed.TotalMilliseconds,
+        };
+        return new TaskResult(new TaskOutputs { Classification = Output(result.AssignedLabels, result) }, [stage]);
+    }
+
+    private TaskResult ZeroShot(AnalyzedDocument document, ClassifyTask request, CancellationToken cancellationToken)
+    {
         var stopwatch = Stopwatch.StartNew();
         var classifier = _classifiers.GetOrAdd(Key(request), _ => Create(request, cancellationToken));
-        var opening = document.Text.Length <= MaxCharacters ? document.Text : document.Text[..MaxCharacters];
-        var result = classifier.Classify(opening, cancellationToken);
+        var result = classifier.Classify(Opening(document), cancellationToken);
         var labels = request.MultiLabel
             ? [.. result.Scores.Where(s => s.Score >= 1.0 / request.Labels.Count).Select(s => s.Label)]
             : new List<string> { result.TopLabel };
-        var output = new ClassificationOutput(labels, [.. result.Scores.Select(s => new Core.Results.LabelScore(s.Label, Math.Round(s.Score, 4)))]);
+        var output = Output(labels, result);
         var stage = new StageProvenance
         {
             Stage = TaskNames.Classify,
@@ -58,8 +93,14 @@ public sealed class ClassifyDocumentTask(Lazy<SentenceEmbedder> embedder) : IDoc
             ExecutionProvider = embedder.Value.ExecutionProvider.ToString(),
             DurationMs = stopwatch.Elapsed.TotalMilliseconds,
         };
-        return Task.FromResult(new TaskResult(new TaskOutputs { Classification = output }, [stage]));
+        return new TaskResult(new TaskOutputs { Classification = output }, [stage]);
     }
+
+    private static string Opening(AnalyzedDocument document) =>
+        document.Text.Length <= MaxCharacters ? document.Text : document.Text[..MaxCharacters];
+
+    private static ClassificationOutput Output(IReadOnlyList<string> labels, ClassificationResult result) =>
+        new(labels, [.. result.Scores.Select(s => new Core.Results.LabelScore(s.Label, Math.Round(s.Score, 4)))]);
 
     private ZeroShotClassifier Create(ClassifyTask request, CancellationToken cancellationToken) => new(
         embedder.Value,
