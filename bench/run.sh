@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The performance suite, one command: installs what it needs (npm), builds the benchmarks in Release, runs every
 # comparison and rewrites docs/benchmarks.md with the machine, the commands and each figure from this run.
-#   BENCH_RUNS     measured runs per encoder method (default 3; figures are medians)
+#   BENCH_RUNS     measured runs per encoder method and generation comparison (default 3; figures are medians)
 #   BENCH_RESULTS  folder for the JSON result files (default artifacts/bench)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,5 +33,10 @@ bench=(dotnet bench/AliaBatch.Benchmarks/bin/Release/net10.0/aliabatch-bench.dll
 step "${bench[@]}" encoder --results "$results" --runs "$runs" --sentences 1024 --threads 2
 step node bench/js/encoder.mjs --tokens "$results/tokens.json" --out "$results/encoder-js.json" --runs "$runs" --threads 2
 step "${bench[@]}" storage --results "$results" --runs 5
+step "${bench[@]}" generation --results "$results" --runs "$runs" --recompute-runs "$runs" --threads 2
+# The GPU benchmark (issue 5) runs only where nvidia-smi finds a card; the report then includes its fragment.
+if command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L >/dev/null 2>&1; then
+  step bash bench/gpu/run-gpu-benchmark.sh --out "$results/gpu.md"
+fi
 uptime > "$results/uptime-end.txt"
 step "${bench[@]}" report --results "$results" --out docs/benchmarks.md --wall-seconds "$SECONDS"

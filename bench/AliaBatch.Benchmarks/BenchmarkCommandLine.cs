@@ -10,6 +10,8 @@ internal static class BenchmarkCommandLine
     {
         new EncoderCommand(),
         new StorageCommand(),
+        new GenerationCommand(),
+        new GpuCommand(),
         new ReportCommand(),
     };
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AliaBatch.Benchmarks.Encoder;
+using AliaBatch.Benchmarks.Generation;
 using AliaBatch.Benchmarks.Measurement;
 using AliaBatch.Benchmarks.Reporting;
 using AliaBatch.Benchmarks.Storage;
@@ -35,7 +36,9 @@ internal sealed class ReportCommand : Command
             RunContext.Read(folder, parse.GetValue(_wallSeconds)),
             ResultFiles.Read<EncoderResults>(Path.Combine(folder, "encoder.json")),
             ResultFiles.Read<JsEncoderResults>(Path.Combine(folder, "encoder-js.json")),
-            ResultFiles.Read<StorageResults>(Path.Combine(folder, "storage.json")));
+            ResultFiles.Read<StorageResults>(Path.Combine(folder, "storage.json")),
+            ResultFiles.Read<GenerationResults>(Path.Combine(folder, "generation.json")),
+            File.Exists(Path.Combine(folder, "gpu.md")) ? File.ReadAllText(Path.Combine(folder, "gpu.md")) : null);
         var output = parse.GetValue(_out)!;
         output.Directory?.Create();
         File.WriteAllText(output.FullName, report.Render());

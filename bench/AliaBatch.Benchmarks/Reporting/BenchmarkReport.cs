@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AliaBatch.Benchmarks.Encoder;
+using AliaBatch.Benchmarks.Generation;
 using AliaBatch.Benchmarks.Storage;
 
 namespace AliaBatch.Benchmarks.Reporting;
@@ -10,7 +11,14 @@ namespace AliaBatch.Benchmarks.Reporting;
 /// ratios taken from the same run, and the comparisons whose engines have not landed yet. A missing result file
 /// renders as "not measured in this run", never as a number.
 /// </summary>
-internal sealed partial class BenchmarkReport(MachineInfo machine, RunContext run, EncoderResults? encoder, JsEncoderResults? js, StorageResults? storage)
+internal sealed partial class BenchmarkReport(
+    MachineInfo machine,
+    RunContext run,
+    EncoderResults? encoder,
+    JsEncoderResults? js,
+    StorageResults? storage,
+    GenerationResults? generation,
+    string? gpuFragment)
 {
     private static readonly CultureInfo s_invariant = CultureInfo.InvariantCulture;
     private readonly StringBuilder _text = new();
@@ -22,6 +30,8 @@ internal sealed partial class BenchmarkReport(MachineInfo machine, RunContext ru
         WriteMachine();
         WriteTargets();
         WriteEncoder();
+        WriteGeneration();
+        WriteGpu();
         WriteStorage();
         WriteNotYetMeasured();
         return _text.ToString();
@@ -54,7 +64,7 @@ internal sealed partial class BenchmarkReport(MachineInfo machine, RunContext ru
             .AppendLine(s_invariant, $"| Memory | {machine.Memory} |")
             .AppendLine(s_invariant, $"| OS | {machine.OperatingSystem} ({machine.Kernel}) |")
             .AppendLine(s_invariant, $"| .NET | {machine.DotNet} |")
-            .AppendLine(s_invariant, $"| ONNX Runtime (C#) | {encoder?.OnnxRuntimeVersion ?? "not measured in this run"} |");
+            .AppendLine(s_invariant, $"| ONNX Runtime (C#) | {encoder?.OnnxRuntimeVersion ?? generation?.OnnxRuntimeVersion ?? "not measured in this run"} |");
         if (js is not null)
         {
             _text.AppendLine(s_invariant, $"| Node.js / transformers.js / onnxruntime-node | {js.NodeVersion} / {js.TransformersVersion} / {js.OnnxRuntimeNodeVersion} |");
@@ -112,8 +122,9 @@ internal sealed partial class BenchmarkReport(MachineInfo machine, RunContext ru
     {
         _text.AppendLine("## Not yet measured").AppendLine()
             .AppendLine("These comparisons belong to this suite but their engines have not landed; they are listed so the gap is visible, with no figures until they are measured.").AppendLine()
-            .AppendLine("- **Generation (CPU, generated models)** — tokens/s against batch size; KV cache vs recompute at 64/128/256 new tokens; compaction on vs off on a skewed length mix; padding efficiency of the batch planner vs arrival-order batching: not yet measured — needs issue 5.")
             .AppendLine("- **Orchestration** — embedded host end to end vs a direct loop calling the same activities at 1,000 and 10,000 documents; the durable local host on Azurite in documents/s; peak memory of a 10,000-document job: not yet measured — needs issue 6.")
-            .AppendLine("- **GPU** — the prepared GPU script, run from `bench/run.sh` on a machine with an NVIDIA GPU: not yet measured — needs issue 5.");
+            .AppendLine(gpuFragment is null
+                ? "- **GPU** — salamandra-2b-shaped fp16 decoder on CUDA, prefill and decode tokens/s at batch 1, 8, 32, 64 against the H100 bandwidth roofline: not yet measured. The script is ready (`bash bench/gpu/run-gpu-benchmark.sh`, see the GPU section); no NVIDIA GPU was present for this run."
+                : "- Nothing else: every comparison above was measured.");
     }
 }

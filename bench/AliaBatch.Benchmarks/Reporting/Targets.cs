@@ -14,4 +14,16 @@ internal static class Targets
 
     /// <summary>The batch size the encoder targets are judged at.</summary>
     public const int EncoderBatch = 32;
+
+    /// <summary>Generation with the KV cache over recomputing the sequence each step, at <see cref="KvCacheNewTokens"/>.</summary>
+    public const double KvCacheSpeedup = 5.0;
+
+    /// <summary>New tokens the KV cache target is judged at.</summary>
+    public const int KvCacheNewTokens = 256;
+
+    /// <summary>The least padding efficiency of the generation batch planner.</summary>
+    public const double PlannerEfficiency = 0.90;
+
+    /// <summary>The batch size the planner target is judged at: the generation facade's default <c>MaxBatchSize</c>.</summary>
+    public const int PlannerBatch = 64;
 }

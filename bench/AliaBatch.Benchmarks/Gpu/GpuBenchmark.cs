@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Globalization;
+using AliaBatch.Benchmarks.Generation;
+using AliaBatch.Benchmarks.Measurement;
+using AliaBatch.Inference.Generation;
+using AliaBatch.Inference.Sessions;
+using AliaBatch.ModelBuilder.Decoder;
+using Microsoft.ML.OnnxRuntime;
+
+namespace AliaBatch.Benchmarks.Gpu;
+
+/// <summary>
+/// Builds the decoder on the machine it runs on, loads it (CUDA with <c>RequireGpu</c>, or the CPU for a dry run) and
+/// measures prefill and decode throughput per batch size. Prefill is timed as a 1-token generation; decode as the
+/// full generation minus that, over its <c>new − 1</c> incremental steps.
+/// </summary>
+internal sealed class GpuBenchmark(GpuSettings settings, TextWriter progress)
+{
+    public GpuResults Run(string workFolder)
+    {
+        var clock = Stopwatch.StartNew();
+        var folder = Path.Combine(workFolder, "aliabatch-gpu-decoder-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Report($"building {GenerationBenchmark.Describe(settings.Spec)} into {folder}");
+            var model = DecoderModelBuilder.Build(settings.Spec, folder, settings.Seed);
+            var buildSeconds = clock.Elapsed.TotalSeconds;
+            var modelBytes = model.Files.Sum(f => new FileInfo(f).Length);
+            Report(string.Create(CultureInfo.InvariantCulture, $"built {modelBytes / 1e9:F2} GB in {buildSeconds:F0} s"));
+
+            var options = settings.DryRun
+                ? new InferenceOptions { ExecutionProvider = ExecutionProviderKind.Cpu }
+                : new InferenceOptions { ExecutionProvider = ExecutionProviderKind.Cuda, RequireGpu = true, DeviceId = settings.DeviceId };
+            using var factory = new OnnxSessionFactory(options);
+            var loadStart = clock.Elapsed;
+            var session = factory.GetSession(model.ModelPath);
+            var loadSeconds = (clock.Elapsed - loadStart).TotalSeconds;
+            Report(string.Create(CultureInfo.InvariantCulture, $"loaded on {session.ExecutionProvider} in {loadSeconds:F0} s"));
+            var runner = new DecoderRunner(new DecoderSession(session), PromptIds.EosIds, PromptIds.PadId);
+
+            var measurements = new List<GpuMeasurement>();
+            var skipped = new List<int>();
+            foreach (var batch in settings.BatchSizes)
+            {
+                if (clock.Elapsed > settings.Budget)
+                {
+                    Report(string.Create(CultureInfo.InvariantCulture, $"batch {batch}: skipped, the {settings.Budget.TotalMinutes:F0}-minute budget is spent"));
+                    skipped.Add(batch);
+                    continue;
+                }
+
+                measurements.Add(Measure(runner, batch));
+            }
+
+            return new GpuResults(settings, DateTimeOffset.UtcNow, session.ExecutionProvider.ToString(), OrtEnv.Instance().GetVersionString(), buildSeconds, modelBytes, loadSeconds, measurements, skipped);
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private GpuMeasurement Measure(DecoderRunner runner, int batch)
+    {
+        var prompts = PromptIds.Create(settings.Seed + batch, settings.Spec.VocabSize, Enumerable.Repeat(settings.PromptTokens, batch));
+
+        // The warm-up covers both shapes: the prefill and an incremental step.
+        runner.Generate(prompts, TimedGeneration.Fixed(2));
+        var prefill = TimedGeneration.Measure(runner, prompts, TimedGeneration.Fixed(1), settings.Runs, warmUp: false).Seconds;
+        var total = TimedGeneration.Measure(runner, prompts, TimedGeneration.Fixed(settings.NewTokens), settings.Runs, warmUp: false).Seconds;
+        var prefillMedian = Statistics.Median(prefill);
+        var decodeSeconds = Math.Max(Statistics.Median(total) - prefillMedian, 1e-9);
+        var averageContext = settings.PromptTokens + (settings.NewTokens / 2.0);
+        var measurement = new GpuMeasurement(
+            batch,
+            prefill,
+            total,
+            (double)batch * settings.PromptTokens / prefillMedian,
+            (double)batch * (settings.NewTokens - 1) / decodeSeconds,
+            Roofline.BytesPerStep(settings.Spec, batch, averageContext),
+            Roofline.TokensPerSecond(settings.Spec, batch, averageContext, settings.BandwidthBytesPerSecond));
+        Report(string.Create(CultureInfo.InvariantCulture, $"batch {batch}: prefill {measurement.PrefillTokensPerSecond:F0} tokens/s, decode {measurement.DecodeTokensPerSecond:F0} tokens/s ({measurement.RooflineShare * 100:F1}% of the roofline)"));
+        return measurement;
+    }
+
+    private void Report(string text) => progress.WriteLine(text);
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text;
+using AliaBatch.Benchmarks.Generation;
+
+namespace AliaBatch.Benchmarks.Gpu;
+
+/// <summary>The Markdown fragment a GPU run writes, to paste into docs/benchmarks.md (bench/run.sh includes it itself).</summary>
+internal static class GpuFragment
+{
+    private static readonly CultureInfo s_invariant = CultureInfo.InvariantCulture;
+
+    public static string Render(GpuResults results, string command)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var s = results.Settings;
+        var text = new StringBuilder();
+        if (s.DryRun)
+        {
+            text.AppendLine("**Dry run on the CPU with a tiny decoder: these are not GPU figures.** It only proves the code path; the roofline columns assume an H100 and mean nothing here.").AppendLine();
+        }
+
+        text.AppendLine(s_invariant, $"Measured {results.Date:yyyy-MM-dd HH:mm} UTC on **{s.Card}** with `{command}`; execution provider {results.ExecutionProvider}, ONNX Runtime {results.OnnxRuntimeVersion}.")
+            .AppendLine()
+            .AppendLine(s_invariant, $"Model: {GenerationBenchmark.Describe(s.Spec)}, seeded random weights built on the machine by `DecoderModelBuilder` ({results.ModelBytes / 1e9:F2} GB on disk, built in {results.BuildSeconds:F0} s, loaded in {results.LoadSeconds:F0} s). Greedy `DecoderRunner.Generate` with EOS suppressed: {s.PromptTokens}-token prompts, {s.NewTokens} new tokens per row; medians of {s.Runs} measured runs after a warm-up. Prefill is a 1-token generation (the prompt pass and one logits pick); decode is the full generation minus the prefill, over its {s.NewTokens - 1} incremental steps.")
+            .AppendLine()
+            .AppendLine("| Batch | Prefill tokens/s | Decode tokens/s | Decode roofline tokens/s | Share of roofline | Bytes read per step (GB) | Prefill runs (s) | Full runs (s) |")
+            .AppendLine("|---:|---:|---:|---:|---:|---:|---|---|");
+        foreach (var m in results.Measurements)
+        {
+            text.AppendLine(s_invariant, $"| {m.BatchSize} | {m.PrefillTokensPerSecond:F0} | {m.DecodeTokensPerSecond:F0} | {m.RooflineTokensPerSecond:F0} | {m.RooflineShare * 100:F1}% | {m.BytesPerStep / 1e9:F2} | {Runs(m.PrefillSeconds)} | {Runs(m.TotalSeconds)} |");
+        }
+
+        if (results.SkippedBatchSizes.Count > 0)
+        {
+            text.AppendLine().AppendLine(s_invariant, $"Not measured: batch {string.Join(", ", results.SkippedBatchSizes)} (the run's {s.Budget.TotalMinutes:F0}-minute budget was spent).");
+        }
+
+        text.AppendLine()
+            .AppendLine(s_invariant, $"Roofline: a decode step at batch B must read the weights once and every row's KV cache, so decode tokens/s ≤ B × bandwidth / bytes per step, with bytes per step = e × (P − V·H) + B × C × 2 × L × Hkv × d × e — e = {Roofline.ElementBytes(s.Spec):F0} bytes per element, P = {s.Spec.ParameterCount:N0} parameters, V·H = {(long)s.Spec.VocabSize * s.Spec.HiddenSize:N0} (the input embedding table, of which only B rows are gathered), C = {s.PromptTokens} + {s.NewTokens}/2 = average context, L = {s.Spec.NumHiddenLayers} layers, Hkv = {s.Spec.NumKeyValueHeads} KV heads, d = {s.Spec.HeadDim}; bandwidth = {s.BandwidthBytesPerSecond / 1e12:F2} TB/s (H100 SXM HBM3; an H200's 4.8 TB/s would lower every share by 0.70×). Activations and logits are left out, so the bound is slightly optimistic.")
+            .AppendLine()
+            .AppendLine("**Known limitation:** the engine does not yet bind the KV cache and logits to the device (no IOBinding): every step copies the whole cache from host memory to the GPU and the present cache and the logits back, and the prefill returns logits for every position. These figures therefore understate what the engine can reach once the cache stays on the device; the share of the roofline shows the gap.");
+        return text.ToString();
+    }
+
+    private static string Runs(IEnumerable<double> seconds) => string.Join(", ", seconds.Select(v => v.ToString("F2", s_invariant)));
+}

@@ -1,0 +1,19 @@
+namespace AliaBatch.Benchmarks.Reporting;
+
+internal sealed partial class BenchmarkReport
+{
+    private void WriteGpu()
+    {
+        _text.AppendLine("## Generation on GPU: salamandra-2b shape, fp16, CUDA").AppendLine();
+        if (gpuFragment is not null)
+        {
+            _text.AppendLine(gpuFragment.Trim()).AppendLine();
+            return;
+        }
+
+        _text.AppendLine("**GPU figures: not yet measured.** No NVIDIA GPU was present for this run, and none has yet been available to the project. The benchmark is prepared as one command, to run on an H100/H200 machine with the .NET SDK (about 8 minutes):")
+            .AppendLine().AppendLine("```bash").AppendLine("bash bench/gpu/run-gpu-benchmark.sh").AppendLine("```").AppendLine()
+            .AppendLine("It prints `nvidia-smi`, builds `DecoderSpec.Salamandra2B` in fp16 (24 layers, hidden 2048, 16 heads, vocabulary 256,000; about 4.5 GB of weights as external data) into a temporary folder, loads it on the CUDA execution provider with `RequireGpu`, and measures prefill and decode tokens/s at batch 1, 8, 32 and 64 (128-token prompts, 64 new tokens, EOS suppressed) against the memory-bandwidth roofline of an H100 (3.35 TB/s). It writes a Markdown fragment, dated and naming the card, to paste here; `bench/run.sh` runs it itself and includes the fragment when `nvidia-smi` finds a GPU. `aliabatch-bench gpu --dry-run` runs the same code path on the CPU with a tiny decoder.")
+            .AppendLine();
+    }
+}
