@@ -1,3 +1,5 @@
+using AliaBatch.Benchmarks.Gpu;
+
 namespace AliaBatch.Benchmarks.Reporting;
 
 internal sealed partial class BenchmarkReport
@@ -15,5 +17,24 @@ internal sealed partial class BenchmarkReport
             .AppendLine().AppendLine("```bash").AppendLine("bash bench/gpu/run-gpu-benchmark.sh").AppendLine("```").AppendLine()
             .AppendLine("It prints `nvidia-smi`, builds `DecoderSpec.Salamandra2B` in fp16 (24 layers, hidden 2048, 16 heads, vocabulary 256,000; about 4.5 GB of weights as external data) into a temporary folder, loads it on the CUDA execution provider with `RequireGpu`, and measures prefill and decode tokens/s at batch 1, 8, 32 and 64 (128-token prompts, 64 new tokens, EOS suppressed) against the memory-bandwidth roofline of an H100 (3.35 TB/s). It writes a Markdown fragment, dated and naming the card, to paste here; `bench/run.sh` runs it itself and includes the fragment when `nvidia-smi` finds a GPU. `aliabatch-bench gpu --dry-run` runs the same code path on the CPU with a tiny decoder.")
             .AppendLine();
+        WriteRooflineBounds();
+    }
+
+    /// <summary>What the roofline allows for this shape: computed from the dimensions, so a later GPU run has its yardstick.</summary>
+    private void WriteRooflineBounds()
+    {
+        var spec = GpuSettings.Salamandra2BFp16;
+        const int Prompt = 128, NewTokens = 64;
+        var context = Prompt + (NewTokens / 2.0);
+        _text.AppendLine(s_invariant, $"The bound the measured decode figures will be compared with, computed (not measured) from the dimensions ({spec.ParameterCount / 1e9:F2} B parameters; {Roofline.WeightBytesPerStep(spec) / 1e9:F2} GB of weights read per step, the input embedding table excepted; {Roofline.KvBytesPerToken(spec) / 1024:F0} KiB of KV cache per token) at 3.35 TB/s and an average context of {context:F0} tokens — see `Roofline` in bench/AliaBatch.Benchmarks/Gpu for the formula:")
+            .AppendLine()
+            .AppendLine("| Batch | Bytes read per decode step (GB) | Decode roofline (tokens/s) |")
+            .AppendLine("|---:|---:|---:|");
+        foreach (var batch in new[] { 1, 8, 32, 64 })
+        {
+            _text.AppendLine(s_invariant, $"| {batch} | {Roofline.BytesPerStep(spec, batch, context) / 1e9:F2} | {Roofline.TokensPerSecond(spec, batch, context, GpuSettings.H100BandwidthBytesPerSecond):N0} |");
+        }
+
+        _text.AppendLine();
     }
 }
