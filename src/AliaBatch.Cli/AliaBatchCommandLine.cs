@@ -15,5 +15,6 @@ public static class AliaBatchCommandLine
         new EmbedCommand(),
         new LangIdCommand(),
         new ModelsCommand(),
+        new EvalCommand(),
     };
 }
