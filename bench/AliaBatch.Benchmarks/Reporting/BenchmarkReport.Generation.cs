@@ -39,7 +39,7 @@ internal sealed partial class BenchmarkReport
     private void WriteCache(GenerationResults results)
     {
         _text.AppendLine(s_invariant, $"### KV cache vs recompute (batch 1, {results.Cache[0].PromptTokens}-token prompt)").AppendLine()
-            .AppendLine(s_invariant, $"Recompute (`UseKvCache = false`) feeds the whole sequence at every step. Cache side: median of {results.Runs} runs; recompute side: median of {results.RecomputeRuns} run(s), taken right after the cache runs for the same length.")
+            .AppendLine(s_invariant, $"Recompute (`UseKvCache = false`) feeds the whole sequence at every step. Cache side: median of {results.Runs} runs; recompute side: median of {results.RecomputeRuns} run(s); the two sides take turns run by run after one cached warm-up.")
             .AppendLine()
             .AppendLine("| New tokens | KV cache (ms) | Recompute (ms) | Recompute runs (s) | KV cache speed-up |")
             .AppendLine("|---:|---:|---:|---|---:|");
