@@ -40,7 +40,14 @@ internal sealed class BlockStagingStream(BlockBlobClient blob, int blockSize = B
     {
         while (!buffer.IsEmpty)
         {
-            if (_filled == _buffer.Length && _buffer.Length < blockSize)
+            // A full block is staged only once more bytes arrive, so content of up to one block is committed by a
+            // single Put Blob.
+            if (_filled == blockSize)
+            {
+                await StageAsync(cancellationToken);
+            }
+
+            if (_filled == _buffer.Length)
             {
                 Array.Resize(ref _buffer, Math.Min(blockSize, _buffer.Length * 2));
             }
@@ -50,10 +57,6 @@ internal sealed class BlockStagingStream(BlockBlobClient blob, int blockSize = B
             _filled += take;
             _length += take;
             buffer = buffer[take..];
-            if (_filled == blockSize)
-            {
-                await StageAsync(cancellationToken);
-            }
         }
     }
 
