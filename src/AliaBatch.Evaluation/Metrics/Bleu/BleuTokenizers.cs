@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using AliaBatch.Evaluation.Metrics.Text;
 
 namespace AliaBatch.Evaluation.Metrics.Bleu;
@@ -63,10 +62,10 @@ public static partial class BleuTokenizers
             .Replace("&lt;", "<", StringComparison.Ordinal)
             .Replace("&gt;", ">", StringComparison.Ordinal);
         line = " " + line + " ";
-        line = AsciiSymbol().Replace(line, " $1 ");
-        line = PeriodCommaAfterNonDigit().Replace(line, "$1 $2 ");
-        line = PeriodCommaBeforeNonDigit().Replace(line, " $1 $2");
-        line = DashAfterDigit().Replace(line, "$1 $2 ");
+        line = MtevalPatterns.AsciiSymbol().Replace(line, " $1 ");
+        line = MtevalPatterns.PeriodCommaAfterNonDigit().Replace(line, "$1 $2 ");
+        line = MtevalPatterns.PeriodCommaBeforeNonDigit().Replace(line, " $1 $2");
+        line = MtevalPatterns.DashAfterDigit().Replace(line, "$1 $2 ");
         return string.Join(' ', PythonText.Split(line));
     }
 
@@ -86,16 +85,4 @@ public static partial class BleuTokenizers
 
         return builder.ToString();
     }
-
-    [GeneratedRegex(@"([{-~\[-`\x20-&(-+:-@/])", RegexOptions.CultureInvariant)]
-    private static partial Regex AsciiSymbol();
-
-    [GeneratedRegex(@"([^0-9])([.,])", RegexOptions.CultureInvariant)]
-    private static partial Regex PeriodCommaAfterNonDigit();
-
-    [GeneratedRegex(@"([.,])([^0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex PeriodCommaBeforeNonDigit();
-
-    [GeneratedRegex(@"([0-9])(-)", RegexOptions.CultureInvariant)]
-    private static partial Regex DashAfterDigit();
 }

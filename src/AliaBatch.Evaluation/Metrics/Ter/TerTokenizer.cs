@@ -46,28 +46,16 @@ public static partial class TerTokenizer
             .Replace("&lt;", "<", StringComparison.Ordinal)
             .Replace("&gt;", ">", StringComparison.Ordinal);
         sentence = " " + sentence + " ";
-        sentence = AsciiSymbol().Replace(sentence, " $1 ");
+        sentence = MtevalPatterns.AsciiSymbol().Replace(sentence, " $1 ");
         sentence = sentence.Replace("'s ", " 's ", StringComparison.Ordinal);
         sentence = PossessiveAtEnd().Replace(sentence, " 's");
-        sentence = PeriodCommaAfterNonDigit().Replace(sentence, "$1 $2 ");
-        sentence = PeriodCommaBeforeNonDigit().Replace(sentence, " $1 $2");
-        return DashAfterDigit().Replace(sentence, "$1 $2 ");
+        sentence = MtevalPatterns.PeriodCommaAfterNonDigit().Replace(sentence, "$1 $2 ");
+        sentence = MtevalPatterns.PeriodCommaBeforeNonDigit().Replace(sentence, " $1 $2");
+        return MtevalPatterns.DashAfterDigit().Replace(sentence, "$1 $2 ");
     }
-
-    [GeneratedRegex(@"([{-~\[-`\x20-&(-+:-@/])", RegexOptions.CultureInvariant)]
-    private static partial Regex AsciiSymbol();
 
     [GeneratedRegex(@"'s$", RegexOptions.CultureInvariant)]
     private static partial Regex PossessiveAtEnd();
-
-    [GeneratedRegex(@"([^0-9])([.,])", RegexOptions.CultureInvariant)]
-    private static partial Regex PeriodCommaAfterNonDigit();
-
-    [GeneratedRegex(@"([.,])([^0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex PeriodCommaBeforeNonDigit();
-
-    [GeneratedRegex(@"([0-9])(-)", RegexOptions.CultureInvariant)]
-    private static partial Regex DashAfterDigit();
 
     [GeneratedRegex(@"[.,?:;!""()]", RegexOptions.CultureInvariant)]
     private static partial Regex Punctuation();
