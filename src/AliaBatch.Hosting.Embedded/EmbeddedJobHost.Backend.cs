@@ -1,0 +1,120 @@
+using System.Net;
+using AliaBatch.Core.Serialization;
+using AliaBatch.Orchestration;
+using AliaBatch.Pipeline;
+using DurableTask.Core;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Converters;
+using Microsoft.DurableTask.Testing.Sidecar;
+using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+using Microsoft.DurableTask.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AliaBatch.Hosting.Embedded;
+
+public sealed partial class EmbeddedJobHost
+{
+    private async Task<Backend> StartAsync(CancellationToken cancellationToken)
+    {
+        if (_backend is { } started)
+        {
+            return started;
+        }
+
+        await _start.WaitAsync(cancellationToken);
+        try
+        {
+            _backend ??= await Backend.StartAsync(services, loggerFactory, cancellationToken);
+            _logger.BackendStarted(_backend.Address);
+            return _backend;
+        }
+        finally
+        {
+            _start.Release();
+        }
+    }
+
+    /// <summary>
+    /// The in-memory Durable Task backend behind the package's public <see cref="TaskHubGrpcServer"/> sidecar (Kestrel
+    /// on a free loopback port), and a worker and client connected to it. The worker's activities are created from the
+    /// application's container, so they use its pipeline and stores.
+    /// </summary>
+    private sealed class Backend(WebApplication sidecar, IHost worker, GrpcChannel channel, HistoryMeter meter, string address) : IAsyncDisposable
+    {
+        private const int DispatchLimit = 256;
+
+        public DurableTaskClient Client { get; } = worker.Services.GetRequiredService<DurableTaskClient>();
+
+        public HistoryMeter Meter => meter;
+
+        public string Address => address;
+
+        public static async Task<Backend> StartAsync(IServiceProvider appServices, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
+        {
+            var meter = new HistoryMeter(new InMemoryOrchestrationService(loggerFactory), DispatchLimit);
+            var parallelism = appServices.GetRequiredService<IOptions<PipelineOptions>>().Value.MaxParallelDocuments;
+            var sidecar = await StartSidecarAsync(meter, loggerFactory, cancellationToken);
+            var address = sidecar.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            var channel = GrpcChannel.ForAddress(address);
+            var converter = new JsonDataConverter(AliaBatchJson.Compact);
+            var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+            builder.Services.AddSingleton(loggerFactory);
+            builder.Services.AddDurableTaskWorker(worker =>
+            {
+                worker.UseGrpc(channel);
+                worker.AddTasks(registry => registry.AddAliaBatchTasks(appServices));
+                worker.Configure(options =>
+                {
+                    options.DataConverter = converter;
+                    // Batches are CPU-bound: run as many at once as the pipeline runs documents.
+                    options.Concurrency.MaximumConcurrentActivityWorkItems = parallelism;
+                });
+            });
+            builder.Services.AddDurableTaskClient(client =>
+            {
+                client.UseGrpc(channel);
+                client.Configure(options => options.DataConverter = converter);
+                client.RegisterDirectly();
+            });
+            var worker = builder.Build();
+            await worker.StartAsync(cancellationToken);
+            return new Backend(sidecar, worker, channel, meter, address);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await worker.StopAsync(CancellationToken.None);
+            worker.Dispose();
+            await channel.ShutdownAsync();
+            channel.Dispose();
+            await sidecar.StopAsync(CancellationToken.None);
+            await sidecar.DisposeAsync();
+        }
+
+        private static async Task<WebApplication> StartSidecarAsync(HistoryMeter meter, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
+        {
+            var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+            builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+                kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
+            builder.Services.AddSingleton(loggerFactory);
+            builder.Services.AddRouting();
+            builder.Services.AddGrpc();
+            builder.Services.AddSingleton<IOrchestrationService>(meter);
+            builder.Services.AddSingleton<IOrchestrationServiceClient>(sp => (IOrchestrationServiceClient)meter.Inner);
+            builder.Services.AddSingleton<TaskHubGrpcServer>();
+            var sidecar = builder.Build();
+            sidecar.MapGrpcService<TaskHubGrpcServer>();
+            await sidecar.StartAsync(cancellationToken);
+            return sidecar;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using AliaBatch.Orchestration.Activities;
+using AliaBatch.Orchestration.Orchestrators;
+using AliaBatch.Orchestration.Stores;
+using AliaBatch.Storage;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AliaBatch.Orchestration;
+
+/// <summary>Registers the job orchestrations with a Durable Task worker and their services with a container.</summary>
+public static class OrchestrationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the services the activities need (<see cref="ObjectStoreResolver"/>, a <see cref="TimeProvider"/>) and
+    /// <see cref="OrchestrationOptions"/> bound from configuration and validated at start. The document pipeline
+    /// itself comes from <c>AddAliaBatchPipeline()</c>.
+    /// </summary>
+    public static IServiceCollection AddAliaBatchOrchestration(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<OrchestrationOptions>().BindConfiguration(OrchestrationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ObjectStoreResolver>();
+        return services;
+    }
+
+    /// <summary>
+    /// Adds every AliaBatch orchestrator and activity to a worker's registry: the same classes in every host. Activities
+    /// get their services from the worker's container, or from <paramref name="activityServices"/> when the worker runs
+    /// in a container of its own (the embedded host's worker serves an application's container).
+    /// </summary>
+    public static DurableTaskRegistry AddAliaBatchTasks(this DurableTaskRegistry registry, IServiceProvider? activityServices = null)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        registry.AddOrchestrator<JobOrchestrator>().AddOrchestrator<BatchGroupOrchestrator>();
+        return registry
+            .AddActivity(nameof(ListDocumentsActivity), sp => Create<ListDocumentsActivity>(activityServices ?? sp))
+            .AddActivity(nameof(PlanBatchesActivity), sp => Create<PlanBatchesActivity>(activityServices ?? sp))
+            .AddActivity(nameof(ProcessBatchActivity), sp => Create<ProcessBatchActivity>(activityServices ?? sp))
+            .AddActivity(nameof(FinalizeJobActivity), sp => Create<FinalizeJobActivity>(activityServices ?? sp));
+    }
+
+    private static T Create<T>(IServiceProvider services)
+        where T : ITaskActivity => ActivatorUtilities.CreateInstance<T>(services);
+}

@@ -1,0 +1,13 @@
+using AliaBatch.Core.Jobs;
+using AliaBatch.Orchestration.Stores;
+
+namespace AliaBatch.Orchestration.Payloads;
+
+/// <summary>What every batch of a run needs to know about its job: ids, tasks, policy and store references.</summary>
+/// <param name="JobId">The job id (the results folder).</param>
+/// <param name="RunId">This run of the job; batch manifests of different runs never mix.</param>
+/// <param name="Tasks">The tasks to run on each document.</param>
+/// <param name="Overwrite">Whether earlier results may be kept.</param>
+/// <param name="Source">Where the documents are.</param>
+/// <param name="Results">Where results go.</param>
+public sealed record BatchJob(string JobId, string RunId, JobTasks Tasks, OverwritePolicy Overwrite, StoreReference Source, StoreReference Results);

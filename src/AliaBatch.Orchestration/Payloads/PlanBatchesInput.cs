@@ -1,0 +1,9 @@
+using AliaBatch.Core.Storage;
+
+namespace AliaBatch.Orchestration.Payloads;
+
+/// <summary>Input of <see cref="Activities.PlanBatchesActivity"/>.</summary>
+/// <param name="Documents">One listing page.</param>
+/// <param name="FirstSequence">Run-wide sequence number of the first batch planned (batch ids continue across pages).</param>
+/// <param name="Limits">Batch size limits.</param>
+public sealed record PlanBatchesInput(IReadOnlyList<ObjectInfo> Documents, int FirstSequence, BatchLimits Limits);
