@@ -1,4 +1,5 @@
 using AliaBatch.Orchestration.Activities;
+using AliaBatch.Orchestration.Intake;
 using AliaBatch.Orchestration.Orchestrators;
 using AliaBatch.Orchestration.Stores;
 using AliaBatch.Storage;
@@ -23,6 +24,7 @@ public static class OrchestrationServiceCollectionExtensions
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ObjectStoreResolver>();
+        services.TryAddSingleton<JobStarter>();
         return services;
     }
 
