@@ -7,7 +7,7 @@ public sealed partial class DecoderRunner
     /// an EOS candidate ranked within the top K becomes a finished hypothesis, the others fill the next K beams.
     /// A prompt whose search is done leaves the batch with its K rows.
     /// </summary>
-    private IReadOnlyList<GeneratedSequence> BeamSearch(IReadOnlyList<IReadOnlyList<int>> prompts, GenerationOptions options, StoppingCriteria stopping, CancellationToken cancellationToken)
+    private IReadOnlyList<GeneratedSequence> BeamSearch(IReadOnlyList<IReadOnlyList<int>> prompts, GenerationOptions options, StoppingCriteria stopping, IReadOnlyList<PhraseConstraint?>? constraints, CancellationToken cancellationToken)
     {
         if (options.StopStrings.Count > 0)
         {
@@ -42,7 +42,8 @@ public sealed partial class DecoderRunner
                 var row = 0;
                 foreach (var live in beams)
                 {
-                    var candidates = TopCandidates(logits, vocabulary, row, live, prompts[live.Prompt], options, Math.Max(2, 1 + eosCount) * k);
+                    var constraint = new RowConstraint(constraints?[live.Prompt], budgets[live.Prompt], stopping);
+                    var candidates = TopCandidates(logits, vocabulary, row, live, prompts[live.Prompt], options, constraint, Math.Max(2, 1 + eosCount) * k);
                     var chosen = Advance(live, candidates, hypotheses[live.Prompt], stopping, k, row);
                     var generatedLength = live.Beams[0].Tokens.Count + 1;
                     var hyps = hypotheses[live.Prompt];
@@ -108,7 +109,7 @@ public sealed partial class DecoderRunner
         return chosen;
     }
 
-    private static List<Candidate> TopCandidates(float[] logits, int vocabulary, int firstRow, LiveBeams live, IReadOnlyList<int> prompt, GenerationOptions options, int count)
+    private static List<Candidate> TopCandidates(float[] logits, int vocabulary, int firstRow, LiveBeams live, IReadOnlyList<int> prompt, GenerationOptions options, RowConstraint constraint, int count)
     {
         var top = new List<Candidate>(count + 1);
         for (var b = 0; b < live.Beams.Count; b++)
@@ -117,6 +118,7 @@ public sealed partial class DecoderRunner
             var scores = logits.AsSpan((firstRow + b) * vocabulary, vocabulary);
             LogitsProcessors.LogSoftmax(scores);
             LogitsProcessors.Apply(scores, LogitsProcessors.NeedsSequence(options) ? [.. prompt, .. beam.Tokens] : [], options);
+            constraint.Phrases?.Apply(scores, beam.Tokens, constraint.Budget, constraint.Stopping);
             for (var token = 0; token < vocabulary; token++)
             {
                 var score = beam.Score + scores[token];
@@ -149,4 +151,6 @@ public sealed partial class DecoderRunner
     private sealed record LiveBeams(int Prompt, IReadOnlyList<Beam> Beams);
 
     private readonly record struct Candidate(int Beam, int Token, double Score);
+
+    private readonly record struct RowConstraint(PhraseConstraint? Phrases, int Budget, StoppingCriteria Stopping);
 }

@@ -2,7 +2,7 @@ namespace AliaBatch.Inference.Generation;
 
 public sealed partial class DecoderRunner
 {
-    private IReadOnlyList<GeneratedSequence> Greedy(IReadOnlyList<IReadOnlyList<int>> prompts, GenerationOptions options, StoppingCriteria stopping, CancellationToken cancellationToken)
+    private IReadOnlyList<GeneratedSequence> Greedy(IReadOnlyList<IReadOnlyList<int>> prompts, GenerationOptions options, StoppingCriteria stopping, IReadOnlyList<PhraseConstraint?>? constraints, CancellationToken cancellationToken)
     {
         var generated = prompts.Select(_ => new List<int>()).ToArray();
         var reasons = new FinishReason?[prompts.Count];
@@ -35,6 +35,7 @@ public sealed partial class DecoderRunner
 
                     var scores = logits.AsSpan(row * vocabulary, vocabulary);
                     LogitsProcessors.Apply(scores, LogitsProcessors.NeedsSequence(options) ? [.. prompts[index], .. generated[index]] : [], options);
+                    constraints?[index]?.Apply(scores, generated[index], budgets[index], stopping);
                     next[row] = randoms is null ? LogitsProcessors.ArgMax(scores) : TokenSampler.Sample(scores, options, randoms[index]);
                     generated[index].Add(next[row]);
                     reasons[index] = stopping.Check(generated[index], budgets[index]);

@@ -38,7 +38,16 @@ public sealed partial class DecoderRunner
     /// <param name="options">Decoding settings.</param>
     /// <param name="cancellationToken">Stops between and during steps.</param>
     /// <returns>One sequence per prompt, in order.</returns>
-    public IReadOnlyList<GeneratedSequence> Generate(IReadOnlyList<IReadOnlyList<int>> prompts, GenerationOptions options, CancellationToken cancellationToken = default)
+    public IReadOnlyList<GeneratedSequence> Generate(IReadOnlyList<IReadOnlyList<int>> prompts, GenerationOptions options, CancellationToken cancellationToken = default) =>
+        Generate(prompts, options, constraints: null, cancellationToken);
+
+    /// <summary>Generates a continuation of every prompt, in one batch, with the phrases each output must contain.</summary>
+    /// <param name="prompts">Token ids of each prompt (non-empty).</param>
+    /// <param name="options">Decoding settings.</param>
+    /// <param name="constraints">Per prompt, the phrases its output must contain, or null; null or empty for none at all.</param>
+    /// <param name="cancellationToken">Stops between and during steps.</param>
+    /// <returns>One sequence per prompt, in order.</returns>
+    public IReadOnlyList<GeneratedSequence> Generate(IReadOnlyList<IReadOnlyList<int>> prompts, GenerationOptions options, IReadOnlyList<PhraseConstraint?>? constraints, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(prompts);
         ArgumentNullException.ThrowIfNull(options);
@@ -52,16 +61,22 @@ public sealed partial class DecoderRunner
             throw new ArgumentException("Sampling with beams is not supported; use NumBeams = 1 with DoSample.", nameof(options));
         }
 
+        if (constraints is { Count: > 0 } && constraints.Count != prompts.Count)
+        {
+            throw new ArgumentException($"{constraints.Count} constraints for {prompts.Count} prompts.", nameof(constraints));
+        }
+
+        var perPrompt = constraints is { Count: > 0 } ? constraints : null;
         var stopping = new StoppingCriteria(options, options.EosTokenIds.Count > 0 ? options.EosTokenIds : _defaultEos, _tokenizer);
         return options.NumBeams > 1
-            ? BeamSearch(prompts, options, stopping, cancellationToken)
-            : Greedy(prompts, options, stopping, cancellationToken);
+            ? BeamSearch(prompts, options, stopping, perPrompt, cancellationToken)
+            : Greedy(prompts, options, stopping, perPrompt, cancellationToken);
     }
 
-    /// <summary>Runs beam search even at width 1 (where <see cref="Generate"/> decodes greedily), for equivalence checks.</summary>
+    /// <summary>Runs beam search even at width 1 (where <see cref="Generate(IReadOnlyList{IReadOnlyList{int}}, GenerationOptions, CancellationToken)"/> decodes greedily), for equivalence checks.</summary>
     internal IReadOnlyList<GeneratedSequence> GenerateWithBeams(IReadOnlyList<IReadOnlyList<int>> prompts, GenerationOptions options, CancellationToken cancellationToken = default)
     {
         var stopping = new StoppingCriteria(options, options.EosTokenIds.Count > 0 ? options.EosTokenIds : _defaultEos, _tokenizer);
-        return BeamSearch(prompts, options, stopping, cancellationToken);
+        return BeamSearch(prompts, options, stopping, null, cancellationToken);
     }
 }

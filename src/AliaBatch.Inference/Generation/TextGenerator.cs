@@ -57,18 +57,34 @@ public sealed class TextGenerator
     /// <param name="options">Decoding settings; <see cref="GenerationOptions.TokenBudget"/> and <see cref="GenerationOptions.MaxBatchSize"/> shape the batches.</param>
     /// <param name="cancellationToken">Stops between and during decoder runs.</param>
     /// <returns>One result per prompt, in order.</returns>
-    public async Task<IReadOnlyList<GenerationResult>> GenerateAsync(IReadOnlyList<string> prompts, GenerationOptions options, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<GenerationResult>> GenerateAsync(IReadOnlyList<string> prompts, GenerationOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prompts);
+        return GenerateAsync([.. prompts.Select(p => new GenerationPrompt(p ?? throw new ArgumentException("Prompts cannot be null.", nameof(prompts))))], options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Generates a continuation of every prompt; each output contains its prompt's
+    /// <see cref="GenerationPrompt.RequiredPhrases"/> when the token budget leaves room for them (constrained decoding).
+    /// </summary>
+    /// <param name="prompts">Prompts; each is encoded with the tokenizer's special tokens (BOS), its phrases without.</param>
+    /// <param name="options">Decoding settings; <see cref="GenerationOptions.TokenBudget"/> and <see cref="GenerationOptions.MaxBatchSize"/> shape the batches.</param>
+    /// <param name="cancellationToken">Stops between and during decoder runs.</param>
+    /// <returns>One result per prompt, in order.</returns>
+    public async Task<IReadOnlyList<GenerationResult>> GenerateAsync(IReadOnlyList<GenerationPrompt> prompts, GenerationOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(prompts);
         ArgumentNullException.ThrowIfNull(options);
-        var encoded = prompts.Select(p => Tokenizer.Encode(p ?? throw new ArgumentException("Prompts cannot be null.", nameof(prompts)))).ToArray();
+        var encoded = prompts.Select(p => Tokenizer.Encode((p ?? throw new ArgumentException("Prompts cannot be null.", nameof(prompts))).Text)).ToArray();
+        var constraints = prompts.Select(Constraint).ToArray();
         var results = new GenerationResult[prompts.Count];
         var batches = LengthBatches.Plan([.. encoded.Select(e => e.Count)], options.TokenBudget, options.MaxBatchSize);
         for (var b = 0; b < batches.Count; b++)
         {
             var batch = batches[b];
             var watch = Stopwatch.StartNew();
-            var sequences = await Task.Run(() => _runner.Generate([.. batch.Select(i => encoded[i])], options, cancellationToken), cancellationToken);
+            PhraseConstraint?[]? batchConstraints = batch.Any(i => constraints[i] is not null) ? [.. batch.Select(i => constraints[i])] : null;
+            var sequences = await Task.Run(() => _runner.Generate([.. batch.Select(i => encoded[i])], options, batchConstraints, cancellationToken), cancellationToken);
             watch.Stop();
             for (var j = 0; j < batch.Length; j++)
             {
@@ -80,6 +96,11 @@ public sealed class TextGenerator
 
         return results;
     }
+
+    private PhraseConstraint? Constraint(GenerationPrompt prompt) =>
+        prompt.RequiredPhrases is { Count: > 0 } phrases
+            ? new PhraseConstraint([.. phrases.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => Tokenizer.Encode(p, addSpecialTokens: false))])
+            : null;
 
     private string Text(IReadOnlyList<int> generated, IReadOnlyList<string> stopStrings)
     {
