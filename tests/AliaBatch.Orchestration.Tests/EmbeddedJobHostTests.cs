@@ -124,37 +124,36 @@ public sealed class EmbeddedJobHostTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RunAsync_TwoThousandDocuments_KeepsEveryHistoryBounded()
+    public async Task RunAsync_TenThousandDocuments_KeepsEveryHistoryBounded()
     {
         await _host.DisposeAsync();
         _host = new EmbeddedTestHost(new Dictionary<string, string?>
         {
-            ["AliaBatch:Orchestration:ListPageSize"] = "500",
-            ["AliaBatch:Orchestration:MaxDocumentsPerBatch"] = "10",
-            ["AliaBatch:Orchestration:BatchesPerGroup"] = "10",
+            ["AliaBatch:Orchestration:ListPageSize"] = "2500",
+            ["AliaBatch:Orchestration:MaxDocumentsPerBatch"] = "25",
+            ["AliaBatch:Orchestration:BatchesPerGroup"] = "20",
             ["AliaBatch:Orchestration:MaxConcurrentGroups"] = "4",
         });
-        for (var i = 0; i < 2000; i++)
+        for (var i = 0; i < 10_000; i++)
         {
-            _input.WriteFile($"d{i:D4}.txt", $"Expediente {i}. El plazo termina el 30 de noviembre.");
+            _input.WriteFile($"d{i:D5}.txt", $"Expediente {i}. El plazo termina el 30 de noviembre.");
         }
 
         var manifest = await _host.Jobs.RunAsync(Request(), Source, Results, cancellationToken: Token);
 
         Assert.Equal(JobStatus.Succeeded, manifest.Status);
-        Assert.Equal(2000, manifest.Counts.Succeeded);
+        Assert.Equal(10_000, manifest.Counts.Succeeded);
+        Assert.Equal(10_000, (await IndexLinesAsync()).Length);
         var histories = _host.Jobs.LargestHistories;
-        // 2,000 documents / 10 per batch / 10 per group = 20 groups, plus the job orchestration itself.
+        // 10,000 documents / 25 per batch / 20 per group = 20 groups, plus the job orchestration itself.
         Assert.Equal(21, histories.Count);
         var job = Assert.Single(histories, h => !h.Key.Contains(":group:", StringComparison.Ordinal));
-        // One page (500 documents, 5 groups) per execution: without ContinueAsNew the job would hold ~4x this.
+        // One page (2,500 documents, 5 groups) per execution: without ContinueAsNew the job would hold ~4x this.
         Assert.InRange(job.Value, 10, JobHistoryBound);
         Assert.All(histories.Where(h => h.Key.Contains(":group:", StringComparison.Ordinal)), h => Assert.InRange(h.Value, 10, GroupHistoryBound));
     }
 
-    // A group of B batches: ExecutionStarted, B TaskScheduled, B TaskCompleted, ExecutionCompleted, and an
-    // OrchestratorStarted/Completed pair per episode (at most B + 1).
-    private const int GroupHistoryBound = (4 * 10) + 4;
+    private const int GroupHistoryBound = (4 * 20) + 4;
 
     // A page of G groups: list and plan (4 events), G sub-orchestrations (2 each), ExecutionStarted, the end
     // (ContinueAsNew or completion), the final page's FinalizeJob call (2), and an episode pair per awakening (at most
