@@ -1,8 +1,11 @@
 using AliaBatch.Orchestration.Activities;
+using AliaBatch.Orchestration.Evaluation;
+using AliaBatch.Orchestration.Events;
 using AliaBatch.Orchestration.Intake;
 using AliaBatch.Orchestration.Orchestrators;
 using AliaBatch.Orchestration.Stores;
 using AliaBatch.Storage;
+using AliaBatch.Transport.Events;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,6 +27,9 @@ public static class OrchestrationServiceCollectionExtensions
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ObjectStoreResolver>();
+        services.AddAliaBatchJobEvents();
+        services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<SuitePipelineRunner>();
         services.TryAddSingleton<JobStarter>();
         return services;
     }
@@ -37,11 +43,14 @@ public static class OrchestrationServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(registry);
         registry.AddOrchestrator<JobOrchestrator>().AddOrchestrator<BatchGroupOrchestrator>();
+        registry.AddOrchestrator<EvaluationOrchestrator>()
+            .AddActivity(nameof(EvaluateSuiteActivity), sp => Create<EvaluateSuiteActivity>(activityServices ?? sp));
         return registry
             .AddActivity(nameof(ListDocumentsActivity), sp => Create<ListDocumentsActivity>(activityServices ?? sp))
             .AddActivity(nameof(PlanBatchesActivity), sp => Create<PlanBatchesActivity>(activityServices ?? sp))
             .AddActivity(nameof(ProcessBatchActivity), sp => Create<ProcessBatchActivity>(activityServices ?? sp))
-            .AddActivity(nameof(FinalizeJobActivity), sp => Create<FinalizeJobActivity>(activityServices ?? sp));
+            .AddActivity(nameof(FinalizeJobActivity), sp => Create<FinalizeJobActivity>(activityServices ?? sp))
+            .AddActivity(nameof(PublishJobEventActivity), sp => Create<PublishJobEventActivity>(activityServices ?? sp));
     }
 
     private static T Create<T>(IServiceProvider services)

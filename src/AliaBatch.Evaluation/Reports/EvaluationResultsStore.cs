@@ -72,8 +72,30 @@ public sealed class EvaluationResultsStore(IObjectStore store)
     /// <param name="reports">The reports of the run, one per suite and system.</param>
     /// <param name="cancellationToken">Cancels the reads and writes.</param>
     /// <returns>The run with its comparisons; <see cref="EvaluationRun.HasRegressions"/> says whether to fail.</returns>
-    public async Task<EvaluationRun> PublishAsync(
-        string runId, DateTimeOffset startedAt, IReadOnlyList<EvaluationReport> reports, CancellationToken cancellationToken = default)
+    public Task<EvaluationRun> PublishAsync(
+        string runId, DateTimeOffset startedAt, IReadOnlyList<EvaluationReport> reports, CancellationToken cancellationToken = default) =>
+        PublishAsync(runId, _store, startedAt, reports, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="PublishAsync(string, DateTimeOffset, IReadOnlyList{EvaluationReport}, CancellationToken)"/>, but
+    /// writes the reports to <c>{folder}/{runId}/</c> (the scheduled evaluation keeps one folder per suite);
+    /// <c>latest/</c> and <c>baseline/</c> stay at the root, shared with <c>aliabatch eval</c>.
+    /// </summary>
+    /// <param name="runId">The run id.</param>
+    /// <param name="folder">The folder of the run's reports, e.g. the suite id.</param>
+    /// <param name="startedAt">When the run started.</param>
+    /// <param name="reports">The reports of the run.</param>
+    /// <param name="cancellationToken">Cancels the reads and writes.</param>
+    /// <returns>The run with its comparisons.</returns>
+    public Task<EvaluationRun> PublishAsync(
+        string runId, string folder, DateTimeOffset startedAt, IReadOnlyList<EvaluationReport> reports, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        return PublishAsync(runId, new PrefixedObjectStore(_store, folder), startedAt, reports, cancellationToken);
+    }
+
+    private async Task<EvaluationRun> PublishAsync(
+        string runId, IObjectStore reportStore, DateTimeOffset startedAt, IReadOnlyList<EvaluationReport> reports, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(runId);
         ArgumentNullException.ThrowIfNull(reports);
@@ -86,7 +108,7 @@ public sealed class EvaluationResultsStore(IObjectStore store)
         }
 
         var run = new EvaluationRun(runId, startedAt, results);
-        await EvaluationReportWriter.WriteAsync(_store, run, cancellationToken);
+        await EvaluationReportWriter.WriteAsync(reportStore, run, cancellationToken);
         foreach (var report in reports)
         {
             await _store.WriteJsonAsync(LatestPath(report.Suite, report.System), report, cancellationToken: cancellationToken);

@@ -1,5 +1,8 @@
 using AliaBatch.Orchestration.Activities;
+using AliaBatch.Orchestration.Events;
 using AliaBatch.Orchestration.Payloads;
+using AliaBatch.Pipeline;
+using AliaBatch.Transport.Events;
 using Microsoft.DurableTask;
 
 namespace AliaBatch.Orchestration.Orchestrators;
@@ -7,7 +10,8 @@ namespace AliaBatch.Orchestration.Orchestrators;
 /// <summary>
 /// A job run: list a page of the source → plan its batches → fan the batches out in groups (sub-orchestrations, at most
 /// <see cref="BatchLimits.MaxConcurrentGroups"/> at once) → <c>ContinueAsNew</c> with the next page, so each
-/// execution's history is bounded by one page → aggregate the batch manifests into the manifest and index. A
+/// execution's history is bounded by one page → aggregate the batch manifests into the manifest and index → publish
+/// the job event (<see cref="PublishJobEventActivity"/>). A
 /// <see cref="JobEvents.Cancel"/> event stops dispatch; groups already running finish and their results are kept.
 /// </summary>
 public sealed class JobOrchestrator : TaskOrchestrator<JobOrchestrationInput, JobOrchestrationResult?>
@@ -98,6 +102,18 @@ public sealed class JobOrchestrator : TaskOrchestrator<JobOrchestrationInput, Jo
             new FinalizeJobInput(input.Job, input.Request, cursor.CancelRequested, input.CreatedAt, input.HostName),
             s_activityRetry);
         logger.JobOrchestrationFinished(result.JobId, result.Status, result.Counts.Succeeded, result.Counts.Failed, result.Counts.Cancelled, result.ProcessedThisRun);
+        await context.CallActivityAsync<string>(
+            nameof(PublishJobEventActivity),
+            new PublishJobEventInput(
+                JobEvent.ForJob(
+                    result.JobId,
+                    input.Job.RunId,
+                    result.Status,
+                    result.Counts,
+                    [ResultLayout.Manifest(result.JobId), ResultLayout.Index(result.JobId)],
+                    context.CurrentUtcDateTime),
+                input.Job.Results),
+            s_activityRetry);
         return result;
     }
 
