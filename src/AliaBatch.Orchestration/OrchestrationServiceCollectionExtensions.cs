@@ -31,6 +31,9 @@ public static class OrchestrationServiceCollectionExtensions
         services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<SuitePipelineRunner>();
         services.TryAddSingleton<JobStarter>();
+        services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<DropIntake>();
+        services.TryAddSingleton<AgencyJobIntake>();
         return services;
     }
 
