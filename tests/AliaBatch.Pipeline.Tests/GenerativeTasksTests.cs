@@ -20,7 +20,7 @@ public sealed class GenerativeTasksTests : IDisposable
 
     public GenerativeTasksTests()
     {
-        DecoderModelBuilder.Build(new DecoderSpec(), _model.Path, seed: 7);
+        DecoderModelBuilder.Build(new DecoderSpec { MaxPositionEmbeddings = 2048 }, _model.Path, seed: 7);
         _host = PipelineHost.Create(new Dictionary<string, string?>
         {
             ["AliaBatch:Models:Translation"] = _model.Path,

@@ -42,6 +42,8 @@ public static class ErrorCodes
     public const string TaskFailed = "task.failed";
     /// <summary>The model a task needs is not available.</summary>
     public const string ModelUnavailable = "model.unavailable";
+    /// <summary>A prompt is longer than the model's context; the message names the segment and both lengths.</summary>
+    public const string ModelContextExceeded = "model.context_exceeded";
     /// <summary>The document was not processed because the job was cancelled.</summary>
     public const string Cancelled = "job.cancelled";
     /// <summary>An unexpected internal error; the message carries the exception type.</summary>

@@ -4,7 +4,7 @@ using AliaBatch.Inference.Generation;
 
 namespace AliaBatch.Pipeline.Generation;
 
-/// <summary>Runs prompts through a loaded generator and describes the run for provenance.</summary>
+/// <summary>Runs prompts through a loaded generator (sharing batches with concurrent documents) and describes the run for provenance.</summary>
 internal static class GenerationStage
 {
     public const string Component = "generator:onnx-decoder/1";
@@ -13,12 +13,12 @@ internal static class GenerationStage
         LoadedGenerator model,
         string stage,
         PromptTemplate template,
-        IReadOnlyList<string> prompts,
+        IReadOnlyList<GenerationPrompt> prompts,
         GenerationOptions options,
         CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        var results = await model.Generator.GenerateAsync(prompts, options, cancellationToken);
+        var results = await model.Coalescer.GenerateAsync(prompts, options, cancellationToken);
         var provenance = new StageProvenance
         {
             Stage = stage,
@@ -33,4 +33,12 @@ internal static class GenerationStage
         };
         return ([.. results.Select(r => r.Text.Trim())], provenance);
     }
+
+    /// <summary>Decoding settings capped at the model's context (prompt and generated tokens together).</summary>
+    public static GenerationOptions Options(LoadedGenerator model, int maxNewTokens, int beams = 1) => new()
+    {
+        MaxNewTokens = maxNewTokens,
+        NumBeams = beams,
+        MaxLength = model.Generator.Defaults.ContextLength,
+    };
 }

@@ -48,7 +48,8 @@ public sealed class GeneratorRegistry(OnnxSessionFactory sessions, IOptions<Mode
     private LoadedGenerator Open(string folder)
     {
         var generator = TextGenerator.Open(folder, sessions);
-        return new LoadedGenerator(generator, Path.GetFileName(folder), FileHashes.Sha256(generator.Session.ModelPath));
+        var coalescer = new GenerationCoalescer(generator, options.Value.BatchWindow, options.Value.BatchMaxTokens);
+        return new LoadedGenerator(generator, Path.GetFileName(folder), FileHashes.Sha256(generator.Session.ModelPath), coalescer);
     }
 }
 
@@ -56,4 +57,5 @@ public sealed class GeneratorRegistry(OnnxSessionFactory sessions, IOptions<Mode
 /// <param name="Generator">The generator.</param>
 /// <param name="ModelId">The model folder's name.</param>
 /// <param name="ModelSha256">SHA-256 of the ONNX file.</param>
-public sealed record LoadedGenerator(TextGenerator Generator, string ModelId, string ModelSha256);
+/// <param name="Coalescer">Shares generation batches between concurrently processed documents.</param>
+public sealed record LoadedGenerator(TextGenerator Generator, string ModelId, string ModelSha256, GenerationCoalescer Coalescer);

@@ -7,7 +7,7 @@ namespace AliaBatch.Pipeline.Generation;
 /// Optimum ONNX export or a model pack (docs/models.md); a request's <c>model</c> names a folder under
 /// <see cref="Directory"/>.
 /// </summary>
-public sealed class ModelsOptions
+public sealed class ModelsOptions : IValidatableObject
 {
     /// <summary>Configuration section.</summary>
     public const string SectionName = "AliaBatch:Models";
@@ -39,4 +39,35 @@ public sealed class ModelsOptions
     /// <summary>Token budget of one summarised chunk; longer documents are summarised chunk by chunk, then the partial summaries are summarised (map-reduce).</summary>
     [Range(64, 32768, ErrorMessage = "AliaBatch:Models:SummaryChunkTokens must be between 64 and 32768.")]
     public int SummaryChunkTokens { get; set; } = 3072;
+
+    /// <summary>
+    /// Translation directions the translation model serves, as <c>source&gt;target</c> (e.g. <c>eu&gt;es</c>, <c>es&gt;gl</c>);
+    /// empty means every direction. A direction that is not listed is translated through Spanish when both legs are.
+    /// </summary>
+    public IList<string> TranslationDirections { get; } = [];
+
+    /// <summary>
+    /// How long a generation request waits for others with the same settings (from concurrently processed documents)
+    /// to share its batch; zero batches only requests that arrive together.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:01", ErrorMessage = "AliaBatch:Models:BatchWindow must be between 0 and 1 second.")]
+    public TimeSpan BatchWindow { get; set; } = TimeSpan.FromMilliseconds(5);
+
+    /// <summary>Prompt tokens that fill a shared generation batch: it runs as soon as they are reached, before the window ends.</summary>
+    [Range(1, 10_000_000, ErrorMessage = "AliaBatch:Models:BatchMaxTokens must be between 1 and 10,000,000.")]
+    public int BatchMaxTokens { get; set; } = 16_384;
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var direction in TranslationDirections)
+        {
+            var parts = (direction ?? string.Empty).Split('>', StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || !Core.Languages.LanguageTag.TryParse(parts[0], out _) || !Core.Languages.LanguageTag.TryParse(parts[1], out _))
+            {
+                yield return new ValidationResult(
+                    $"AliaBatch:Models:TranslationDirections entry '{direction}' is not 'source>target' (e.g. 'eu>es').", [nameof(TranslationDirections)]);
+            }
+        }
+    }
 }

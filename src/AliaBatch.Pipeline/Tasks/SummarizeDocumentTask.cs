@@ -60,8 +60,8 @@ public sealed class SummarizeDocumentTask(GeneratorRegistry generators) : IDocum
         var template = PromptTemplates.SalamandraInstructSummary;
         var tokenizer = model.Generator.Tokenizer;
         var sentences = document.AllSentences.Select(s => s.Sentence).ToList();
-        var chunks = TextChunker.Chunk(sentences, s => tokenizer.CountTokens(s, addSpecialTokens: false), generators.Options.SummaryChunkTokens);
-        var options = new GenerationOptions { MaxNewTokens = generators.Options.SummaryMaxNewTokens };
+        var chunks = TextChunker.Chunk(sentences, s => tokenizer.CountTokens(s, addSpecialTokens: false), ChunkTokens(model, template, document));
+        var options = GenerationStage.Options(model, generators.Options.SummaryMaxNewTokens);
         var (partials, map) = await GenerationStage.RunAsync(model, TaskNames.Summarize, template, Prompts(chunks.Select(c => c.Text), document, template), options, cancellationToken);
         var stages = new List<StageProvenance> { map };
         var text = partials[0];
@@ -75,6 +75,19 @@ public sealed class SummarizeDocumentTask(GeneratorRegistry generators) : IDocum
         return new TaskResult(new TaskOutputs { Summary = new SummaryOutput(text, "abstractive") }, stages);
     }
 
-    private static List<string> Prompts(IEnumerable<string> texts, AnalyzedDocument document, PromptTemplate template) =>
-        [.. texts.Select(t => template.Render(new PromptInput(t, document.Language.Variant ?? document.MainLanguage)))];
+    /// <summary>The configured chunk size, shrunk where needed so a chunk's prompt and its summary fit the model's context.</summary>
+    private int ChunkTokens(LoadedGenerator model, PromptTemplate template, AnalyzedDocument document)
+    {
+        var configured = generators.Options.SummaryChunkTokens;
+        if (model.Generator.Defaults.ContextLength is not int context)
+        {
+            return configured;
+        }
+
+        var overhead = model.Generator.Tokenizer.CountTokens(Prompts([string.Empty], document, template)[0].Text);
+        return Math.Clamp(context - overhead - generators.Options.SummaryMaxNewTokens, 1, configured);
+    }
+
+    private static List<GenerationPrompt> Prompts(IEnumerable<string> texts, AnalyzedDocument document, PromptTemplate template) =>
+        [.. texts.Select(t => new GenerationPrompt(template.Render(new PromptInput(t, document.Language.Variant ?? document.MainLanguage))))];
 }
