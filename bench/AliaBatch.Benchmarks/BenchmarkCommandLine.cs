@@ -10,6 +10,7 @@ internal static class BenchmarkCommandLine
     {
         new EncoderCommand(),
         new StorageCommand(),
+        new OrchestrationCommand(),
         new GenerationCommand(),
         new GpuCommand(),
         new ReportCommand(),

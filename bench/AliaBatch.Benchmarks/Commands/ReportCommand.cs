@@ -2,6 +2,7 @@ using System.CommandLine;
 using AliaBatch.Benchmarks.Encoder;
 using AliaBatch.Benchmarks.Generation;
 using AliaBatch.Benchmarks.Measurement;
+using AliaBatch.Benchmarks.Orchestration;
 using AliaBatch.Benchmarks.Reporting;
 using AliaBatch.Benchmarks.Storage;
 
@@ -38,6 +39,7 @@ internal sealed class ReportCommand : Command
             ResultFiles.Read<JsEncoderResults>(Path.Combine(folder, "encoder-js.json")),
             ResultFiles.Read<StorageResults>(Path.Combine(folder, "storage.json")),
             ResultFiles.Read<GenerationResults>(Path.Combine(folder, "generation.json")),
+            ResultFiles.Read<OrchestrationResults>(Path.Combine(folder, "orchestration.json")),
             File.Exists(Path.Combine(folder, "gpu.md")) ? File.ReadAllText(Path.Combine(folder, "gpu.md")) : null);
         var output = parse.GetValue(_out)!;
         output.Directory?.Create();

@@ -4,7 +4,7 @@ using AliaBatch.Inference.Generation;
 
 namespace AliaBatch.Benchmarks.Generation;
 
-/// <summary>Times <see cref="DecoderRunner.Generate"/> calls: one warm-up, then the median of measured runs.</summary>
+/// <summary>Times <c>DecoderRunner.Generate</c> calls: one warm-up, then the median of measured runs.</summary>
 internal static class TimedGeneration
 {
     /// <summary>Greedy options with EOS suppressed, so every row generates exactly its budget.</summary>

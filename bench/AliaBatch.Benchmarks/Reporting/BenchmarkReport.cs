@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using AliaBatch.Benchmarks.Encoder;
 using AliaBatch.Benchmarks.Generation;
+using AliaBatch.Benchmarks.Orchestration;
 using AliaBatch.Benchmarks.Storage;
 
 namespace AliaBatch.Benchmarks.Reporting;
@@ -18,6 +19,7 @@ internal sealed partial class BenchmarkReport(
     JsEncoderResults? js,
     StorageResults? storage,
     GenerationResults? generation,
+    OrchestrationResults? orchestration,
     string? gpuFragment)
 {
     private static readonly CultureInfo s_invariant = CultureInfo.InvariantCulture;
@@ -33,6 +35,7 @@ internal sealed partial class BenchmarkReport(
         WriteGeneration();
         WriteGpu();
         WriteStorage();
+        WriteOrchestration();
         WriteNotYetMeasured();
         return _text.ToString();
     }
@@ -122,7 +125,7 @@ internal sealed partial class BenchmarkReport(
     {
         _text.AppendLine("## Not yet measured").AppendLine()
             .AppendLine("These comparisons belong to this suite but their engines have not landed; they are listed so the gap is visible, with no figures until they are measured.").AppendLine()
-            .AppendLine("- **Orchestration** — embedded host end to end vs a direct loop calling the same activities at 1,000 and 10,000 documents; the durable local host on Azurite in documents/s; peak memory of a 10,000-document job: not yet measured — needs issue 6.")
+            .AppendLine("- **Orchestration** — the durable local host (`aliabatch serve`, Azure Storage backend on Azurite) in documents/s: not yet measured.")
             .AppendLine(gpuFragment is null
                 ? "- **GPU** — salamandra-2b-shaped fp16 decoder on CUDA, prefill and decode tokens/s at batch 1, 8, 32, 64 against the H100 bandwidth roofline: not yet measured. The script is ready (`bash bench/gpu/run-gpu-benchmark.sh`, see the GPU section); no NVIDIA GPU was present for this run."
                 : "- Nothing else: every comparison above was measured.");

@@ -26,4 +26,10 @@ internal static class Targets
 
     /// <summary>The batch size the planner target is judged at: the generation facade's default <c>MaxBatchSize</c>.</summary>
     public const int PlannerBatch = 64;
+
+    /// <summary>The most the embedded host's wall time may exceed the direct loop's, as a ratio, at <see cref="OrchestrationDocuments"/>.</summary>
+    public const double EmbeddedOverDirect = 1.10;
+
+    /// <summary>The document count the orchestration target is judged at.</summary>
+    public const int OrchestrationDocuments = 10_000;
 }

@@ -1,0 +1,101 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using AliaBatch.Benchmarks.Measurement;
+using AliaBatch.Benchmarks.Orchestration;
+
+namespace AliaBatch.Benchmarks.Commands;
+
+/// <summary>
+/// <c>aliabatch-bench orchestration</c>: the embedded host end to end vs a direct loop over the same activities, at each
+/// document count; every run is a fresh child process so its peak memory is its own. Writes <c>orchestration.json</c>.
+/// </summary>
+internal sealed class OrchestrationCommand : Command
+{
+    private readonly Option<DirectoryInfo> _results = BenchmarkOptions.Results();
+    private readonly Option<int> _runs = BenchmarkOptions.Runs(1);
+    private readonly Option<int[]> _documents = new("--documents")
+    {
+        Description = "Document counts to measure.",
+        DefaultValueFactory = _ => [1_000, 10_000],
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    private readonly Option<int> _parallel = new("--parallel")
+    {
+        Description = "Batches processed at once by both methods (AliaBatch:Pipeline:MaxParallelDocuments).",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
+    // One measurement in this process, printed as JSON on stdout: how the parent runs each child.
+    private readonly Option<string?> _child = new("--child") { Hidden = true };
+
+    public OrchestrationCommand()
+        : base("orchestration", "Embedded host vs a direct loop over the same activities, documents/s and peak memory.")
+    {
+        Options.Add(_results);
+        Options.Add(_runs);
+        Options.Add(_documents);
+        Options.Add(_parallel);
+        Options.Add(_child);
+        SetAction(RunAsync);
+    }
+
+    private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        if (parse.GetValue(_child) is { } childMethod)
+        {
+            var measurement = await OrchestrationBenchmark.RunAsync(childMethod, parse.GetValue(_documents)![0], cancellationToken);
+            Console.WriteLine(JsonSerializer.Serialize(measurement));
+            return ExitCodes.Success;
+        }
+
+        var runs = parse.GetValue(_runs);
+        var parallel = parse.GetValue(_parallel);
+        var measurements = new List<OrchestrationMeasurement>();
+        foreach (var documents in parse.GetValue(_documents)!)
+        {
+            for (var run = 0; run < runs; run++)
+            {
+                // The methods take turns so background load hits them alike.
+                foreach (var method in OrchestrationMethods.All)
+                {
+                    var measurement = await RunChildAsync(method, documents, parallel, cancellationToken);
+                    await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                        $"orchestration {method} {documents} docs: {measurement.Seconds:F2} s, {measurement.DocumentsPerSecond:F0} docs/s, peak {measurement.PeakWorkingSetBytes / (1024.0 * 1024):F0} MiB"));
+                    measurements.Add(measurement);
+                }
+            }
+        }
+
+        ResultFiles.Write(Path.Combine(parse.GetValue(_results)!.FullName, "orchestration.json"), new OrchestrationResults(runs, parallel, measurements));
+        return ExitCodes.Success;
+    }
+
+    private static async Task<OrchestrationMeasurement> RunChildAsync(string method, int documents, int parallel, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
+        if (!Environment.ProcessPath!.EndsWith("aliabatch-bench", StringComparison.Ordinal))
+        {
+            start.ArgumentList.Add(typeof(OrchestrationCommand).Assembly.Location);
+        }
+
+        foreach (var argument in new[] { "orchestration", "--child", method, "--documents", documents.ToString(CultureInfo.InvariantCulture) })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["AliaBatch__Pipeline__MaxParallelDocuments"] = parallel.ToString(CultureInfo.InvariantCulture);
+        using var child = Process.Start(start) ?? throw new InvalidOperationException("Could not start the benchmark child process.");
+        var output = await child.StandardOutput.ReadToEndAsync(cancellationToken);
+        await child.WaitForExitAsync(cancellationToken);
+        if (child.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"The {method} run of {documents} documents exited {child.ExitCode}.");
+        }
+
+        return JsonSerializer.Deserialize<OrchestrationMeasurement>(output.Trim().Split('\n')[^1])
+            ?? throw new InvalidOperationException("The benchmark child printed no measurement.");
+    }
+}

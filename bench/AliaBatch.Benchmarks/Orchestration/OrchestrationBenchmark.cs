@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using AliaBatch.Core.Jobs;
+using AliaBatch.Core.Results;
+using AliaBatch.Core.Storage;
+using AliaBatch.Hosting.Embedded;
+using AliaBatch.Orchestration;
+using AliaBatch.Orchestration.Payloads;
+using AliaBatch.Orchestration.Stores;
+using AliaBatch.Pipeline;
+using AliaBatch.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace AliaBatch.Benchmarks.Orchestration;
+
+/// <summary>
+/// One measured job in this process: writes N small Spanish documents to a temporary folder, runs the job with cheap
+/// processing (extractive one-sentence summary, no model) through one method, and measures wall time and peak memory.
+/// </summary>
+internal static class OrchestrationBenchmark
+{
+    public static async Task<OrchestrationMeasurement> RunAsync(string method, int documents, CancellationToken cancellationToken)
+    {
+        var root = Directory.CreateTempSubdirectory("aliabatch-bench-orch-").FullName;
+        try
+        {
+            var input = Path.Combine(root, "input");
+            Directory.CreateDirectory(input);
+            for (var i = 0; i < documents; i++)
+            {
+                await File.WriteAllTextAsync(
+                    Path.Combine(input, $"d{i:D6}.txt"),
+                    $"Expediente {i}. El Ayuntamiento informa de que el plazo para pagar el impuesto termina el 30 de noviembre.",
+                    cancellationToken);
+            }
+
+            using var host = BuildHost();
+            await host.StartAsync(cancellationToken);
+            var request = JobRequestValidator.Validate(new JobRequest
+            {
+                JobId = "bench",
+                Source = new JobSource { Kind = SourceKind.Local, Path = input },
+                Tasks = new JobTasks { Summarize = new SummarizeTask { MaxSentences = 1 } },
+            });
+            var source = ObjectStores.ForFolder(input);
+            var results = ObjectStores.ForFolder(Path.Combine(root, "results"));
+            var clock = Stopwatch.StartNew();
+            int? largestJob = null, largestGroup = null;
+            JobManifest manifest;
+            if (method == OrchestrationMethods.Embedded)
+            {
+                var jobs = host.Services.GetRequiredService<EmbeddedJobHost>();
+                manifest = await jobs.RunAsync(request, source, results, cancellationToken: cancellationToken);
+                var histories = jobs.LargestHistories;
+                largestJob = histories.Where(h => !h.Key.Contains(":group:", StringComparison.Ordinal)).Max(h => h.Value);
+                largestGroup = histories.Where(h => h.Key.Contains(":group:", StringComparison.Ordinal)).Select(h => h.Value).DefaultIfEmpty().Max();
+            }
+            else
+            {
+                manifest = await RunDirectAsync(host.Services, request, source, results, cancellationToken);
+            }
+
+            var seconds = clock.Elapsed.TotalSeconds;
+            if (manifest.Counts.Succeeded != documents)
+            {
+                throw new InvalidOperationException($"The {method} job succeeded on {manifest.Counts.Succeeded} of {documents} documents.");
+            }
+
+            await host.StopAsync(CancellationToken.None);
+            using var process = Process.GetCurrentProcess();
+            process.Refresh();
+            return new OrchestrationMeasurement(method, documents, seconds, process.PeakWorkingSet64, largestJob, largestGroup);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static async Task<JobManifest> RunDirectAsync(IServiceProvider services, JobRequest request, IObjectStore source, IObjectStore results, CancellationToken cancellationToken)
+    {
+        var stores = services.GetRequiredService<ObjectStoreResolver>();
+        var limits = services.GetRequiredService<IOptions<OrchestrationOptions>>().Value.ToLimits();
+        var parallelism = services.GetRequiredService<IOptions<PipelineOptions>>().Value.MaxParallelDocuments;
+        var job = new BatchJob("bench", "direct", request.Tasks, request.Options.Overwrite, stores.Attach(source), stores.Attach(results));
+        var input = new JobOrchestrationInput(job, request, limits, DateTimeOffset.UtcNow, "direct");
+        await new DirectJobLoop(services, parallelism).RunAsync(input, cancellationToken);
+        return await results.ReadJsonOrDefaultAsync<JobManifest>(ResultLayout.Manifest("bench"), cancellationToken)
+            ?? throw new InvalidOperationException("The direct loop wrote no manifest.");
+    }
+
+    private static IHost BuildHost()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddEnvironmentVariables();
+        builder.Services.AddLogging();
+        builder.Services.AddAliaBatchPipeline();
+        builder.Services.AddAliaBatchEmbeddedHost();
+        return builder.Build();
+    }
+}

@@ -1,0 +1,54 @@
+using AliaBatch.Benchmarks.Orchestration;
+
+namespace AliaBatch.Benchmarks.Reporting;
+
+internal sealed partial class BenchmarkReport
+{
+    /// <summary>Median embedded wall time over median direct wall time at <paramref name="documents"/>, or null when not measured.</summary>
+    private double? OrchestrationRatio(int documents)
+    {
+        var embedded = OrchestrationSeconds(OrchestrationMethods.Embedded, documents);
+        var direct = OrchestrationSeconds(OrchestrationMethods.Direct, documents);
+        return embedded is { } e && direct is { } d ? e / d : null;
+    }
+
+    private double? OrchestrationSeconds(string method, int documents)
+    {
+        var seconds = (orchestration?.Measurements ?? []).Where(m => m.Method == method && m.Documents == documents).Select(m => m.Seconds).ToArray();
+        return seconds.Length == 0 ? null : Measurement.Statistics.Median(seconds);
+    }
+
+    private void WriteOrchestration()
+    {
+        _text.AppendLine("## Orchestration: embedded host vs a direct loop").AppendLine();
+        if (orchestration is null)
+        {
+            _text.AppendLine("Not measured in this run (`orchestration.json` missing).").AppendLine();
+            return;
+        }
+
+        _text.AppendLine(s_invariant, $"The same job — N small Spanish `.txt` documents, a one-sentence extractive summary each (no model), default listing and batching settings — run two ways, each in a fresh process so the peak resident set (VmHWM) is the job's own; {orchestration.ParallelDocuments} batches in flight in both:")
+            .AppendLine()
+            .AppendLine("- Embedded: `EmbeddedJobHost.RunAsync`, what `aliabatch run` does: `JobOrchestrator` and `BatchGroupOrchestrator` on the in-memory Durable Task backend behind the gRPC sidecar.")
+            .AppendLine("- Direct: a plain loop over the same activity classes (list a page, plan, process the batches in parallel, finalize) with no Durable Task at all: the floor the durable machinery is measured against.")
+            .AppendLine()
+            .AppendLine("| Documents | Method | Wall time (s) | Documents/s | Peak memory (MiB) | Largest job history | Largest group history |")
+            .AppendLine("|---:|---|---:|---:|---:|---:|---:|");
+        foreach (var group in orchestration.Measurements.GroupBy(m => (m.Documents, m.Method)).OrderBy(g => g.Key.Documents).ThenBy(g => g.Key.Method, StringComparer.Ordinal))
+        {
+            var seconds = Measurement.Statistics.Median([.. group.Select(m => m.Seconds)]);
+            var peak = group.Max(m => m.PeakWorkingSetBytes) / (1024.0 * 1024);
+            var job = group.Select(m => m.LargestJobHistory).Max();
+            var groupHistory = group.Select(m => m.LargestGroupHistory).Max();
+            _text.AppendLine(s_invariant, $"| {group.Key.Documents:N0} | {group.Key.Method} | {seconds:F2} | {group.Key.Documents / seconds:F0} | {peak:F0} | {(job is { } j ? j.ToString(s_invariant) : "—")} | {(groupHistory is { } h ? h.ToString(s_invariant) : "—")} |");
+        }
+
+        _text.AppendLine();
+        foreach (var documents in orchestration.Measurements.Select(m => m.Documents).Distinct().Order())
+        {
+            _text.AppendLine(s_invariant, $"- {documents:N0} documents: embedded / direct wall time = {Format(OrchestrationRatio(documents))}.");
+        }
+
+        _text.AppendLine().AppendLine(s_invariant, $"Medians of {orchestration.Runs} measured run(s) per method and size; peak memory is the largest of them.").AppendLine();
+    }
+}
