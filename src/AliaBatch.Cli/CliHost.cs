@@ -1,3 +1,4 @@
+using AliaBatch.Hosting.Embedded;
 using AliaBatch.Pipeline;
 using AliaBatch.Storage;
 using Microsoft.Extensions.Configuration;
@@ -8,8 +9,9 @@ using Microsoft.Extensions.Logging;
 namespace AliaBatch.Cli;
 
 /// <summary>
-/// The embedded host the CLI runs jobs in: configuration from <c>appsettings.json</c>, environment variables
-/// (<c>AliaBatch__Storage__ConnectionString</c> …) and command-line overrides; logs to standard error.
+/// The host the CLI runs in: configuration from <c>appsettings.json</c>, environment variables
+/// (<c>AliaBatch__Storage__ConnectionString</c> …) and command-line overrides; logs to standard error. Jobs run through
+/// the durable orchestrations on the embedded (in-memory) Durable Task backend.
 /// </summary>
 internal static class CliHost
 {
@@ -31,6 +33,23 @@ internal static class CliHost
         builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName);
         builder.Services.AddAliaBatchPipeline();
+        builder.Services.AddAliaBatchEmbeddedHost();
         return builder.Build();
+    }
+
+    /// <summary>
+    /// Disposes the host asynchronously: the embedded and durable backends are asynchronous-disposable only, which a
+    /// synchronous <see cref="IDisposable.Dispose"/> of the container would reject.
+    /// </summary>
+    public static async ValueTask DisposeAsync(IHost host)
+    {
+        if (host is IAsyncDisposable asynchronous)
+        {
+            await asynchronous.DisposeAsync();
+        }
+        else
+        {
+            host.Dispose();
+        }
     }
 }

@@ -2,16 +2,16 @@ using System.CommandLine;
 using AliaBatch.Cli.Console;
 using AliaBatch.Core.Jobs;
 using AliaBatch.Core.Results;
+using AliaBatch.Hosting.Embedded;
 using AliaBatch.Pipeline;
 using AliaBatch.Pipeline.Generation;
-using AliaBatch.Pipeline.Jobs;
 using AliaBatch.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace AliaBatch.Cli.Commands;
 
-/// <summary><c>aliabatch run &lt;input&gt; --out &lt;results&gt;</c>: runs a job on a folder or a container prefix in the embedded host.</summary>
+/// <summary><c>aliabatch run &lt;input&gt; --out &lt;results&gt;</c>: runs a job on a folder or a container prefix through the orchestrations in the embedded host.</summary>
 internal sealed class RunCommand : Command
 {
     private readonly Argument<string> _input = new("input")
@@ -109,7 +109,7 @@ internal sealed class RunCommand : Command
         }
 
         var output = new CommandOutput(parse.GetValue(_json));
-        using var host = CliHost.Build(overrides, parse.GetValue(_verbose));
+        var host = CliHost.Build(overrides, parse.GetValue(_verbose));
         try
         {
             var storage = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
@@ -118,13 +118,13 @@ internal sealed class RunCommand : Command
             var request = JobRequestValidator.Validate(_request.Build(parse, jobSource));
             var results = await locations.OpenOutputAsync(parse.GetValue(_out)!, cancellationToken);
             ModelWarmUp.Load(host.Services, request.Tasks);
-            var runner = host.Services.GetRequiredService<JobRunner>();
+            var jobs = host.Services.GetRequiredService<EmbeddedJobHost>();
             output.Starting(JobIdentity.Resolve(request), source.Location, results.Location);
 
             JobManifest manifest;
             using (var progress = ProgressDisplay.Create(output.ShowProgress))
             {
-                manifest = await runner.RunAsync(request, source, results, progress, cancellationToken);
+                manifest = await jobs.RunAsync(request, source, results, progress, cancellationToken);
             }
 
             output.Finished(manifest, results.Location);
@@ -147,6 +147,10 @@ internal sealed class RunCommand : Command
         catch (OptionsValidationException exception)
         {
             return output.Error(ExitCodes.InvalidRequest, exception.Message);
+        }
+        finally
+        {
+            await CliHost.DisposeAsync(host);
         }
     }
 }
