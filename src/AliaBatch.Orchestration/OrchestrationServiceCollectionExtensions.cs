@@ -1,10 +1,12 @@
 using AliaBatch.Orchestration.Activities;
+using AliaBatch.Orchestration.Dispatch;
 using AliaBatch.Orchestration.Evaluation;
 using AliaBatch.Orchestration.Events;
 using AliaBatch.Orchestration.Intake;
 using AliaBatch.Orchestration.Orchestrators;
 using AliaBatch.Orchestration.Stores;
 using AliaBatch.Storage;
+using AliaBatch.Transport;
 using AliaBatch.Transport.Events;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +18,8 @@ namespace AliaBatch.Orchestration;
 public static class OrchestrationServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the services the activities need (<see cref="ObjectStoreResolver"/>, a <see cref="TimeProvider"/>) and
+    /// Adds the services the activities need (<see cref="ObjectStoreResolver"/>, a <see cref="TimeProvider"/>, the batch
+    /// transport of <c>AddAliaBatchTransport()</c>, <see cref="BatchProcessor"/> and <see cref="BatchConsumer"/>) and
     /// <see cref="OrchestrationOptions"/> bound from configuration and validated at start. The document pipeline
     /// itself comes from <c>AddAliaBatchPipeline()</c>.
     /// </summary>
@@ -31,6 +34,9 @@ public static class OrchestrationServiceCollectionExtensions
         services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<SuitePipelineRunner>();
         services.TryAddSingleton<JobStarter>();
+        services.AddAliaBatchTransport();
+        services.TryAddSingleton<BatchProcessor>();
+        services.TryAddSingleton<BatchConsumer>();
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<DropIntake>();
         services.TryAddSingleton<AgencyJobIntake>();
