@@ -7,7 +7,9 @@ namespace AliaBatch.Pipeline;
 
 /// <summary>
 /// Loads the models a job's tasks need before its first document, so an unusable model or a required GPU that is
-/// missing stops the job at start with one clear error instead of failing every document.
+/// missing stops the job at start with one clear error instead of failing every document; each generative model then
+/// runs once at every <see cref="ModelsOptions.WarmUpBuckets"/> shape so the first real batches do not pay the
+/// allocation and graph cost.
 /// </summary>
 public static class ModelWarmUp
 {
@@ -22,14 +24,15 @@ public static class ModelWarmUp
             services.GetRequiredService<SentenceEmbedder>();
         }
 
+        var buckets = generators.Options.ParseWarmUpBuckets();
         if (tasks.Translate is { } translate)
         {
-            generators.Resolve(translate.Model, generators.Options.Translation);
+            generators.Resolve(translate.Model, generators.Options.Translation)?.Generator.WarmUp(buckets);
         }
 
         if (tasks.Summarize is { Mode: SummaryMode.Abstractive } summarize)
         {
-            generators.Resolve(summarize.Model, generators.Options.Summarization);
+            generators.Resolve(summarize.Model, generators.Options.Summarization)?.Generator.WarmUp(buckets);
         }
     }
 }

@@ -13,6 +13,7 @@ public sealed class TextGenerator
 {
     private static readonly string[] s_modelFiles = ["model.onnx", "decoder_model_merged.onnx"];
     private readonly DecoderRunner _runner;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int, int), bool> _warmed = new();
 
     private TextGenerator(string modelFolder, OnnxModelSession session, ITextTokenizer tokenizer, GenerationDefaults defaults)
     {
@@ -95,6 +96,31 @@ public sealed class TextGenerator
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// Runs one prefill and one decode step at each (batch size, prompt length) bucket, so the first real batches of
+    /// those shapes do not pay for allocations, kernel selection or graph capture. A bucket runs once per generator.
+    /// </summary>
+    /// <param name="buckets">Batch sizes and prompt lengths in tokens (each at least 1).</param>
+    /// <param name="cancellationToken">Stops between and during runs.</param>
+    public void WarmUp(IEnumerable<(int BatchSize, int PromptLength)> buckets, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(buckets);
+        var filler = Tokenizer.BosId ?? Defaults.PadTokenId ?? Tokenizer.PadId;
+        var options = new GenerationOptions { MaxNewTokens = 2, EosTokenIds = [-1] };
+        foreach (var (batchSize, promptLength) in buckets)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(promptLength);
+            if (!_warmed.TryAdd((batchSize, promptLength), true))
+            {
+                continue;
+            }
+
+            IReadOnlyList<int> prompt = [.. Enumerable.Repeat(filler, promptLength)];
+            _runner.Generate([.. Enumerable.Repeat(prompt, batchSize)], options, cancellationToken);
+        }
     }
 
     private PhraseConstraint? Constraint(GenerationPrompt prompt) =>

@@ -57,6 +57,18 @@ public sealed class ModelsOptions : IValidatableObject
     [Range(1, 10_000_000, ErrorMessage = "AliaBatch:Models:BatchMaxTokens must be between 1 and 10,000,000.")]
     public int BatchMaxTokens { get; set; } = 16_384;
 
+    /// <summary>
+    /// Shape buckets each generative model runs once (one prefill and one decode step) when it is loaded, as
+    /// <c>batch x promptTokens</c> separated by commas (e.g. <c>1x64,8x64,32x128</c>); empty for none.
+    /// </summary>
+    public string WarmUpBuckets { get; set; } = "1x64,8x64";
+
+    /// <summary>The parsed <see cref="WarmUpBuckets"/>.</summary>
+    public IReadOnlyList<(int BatchSize, int PromptLength)> ParseWarmUpBuckets() =>
+        [.. (WarmUpBuckets ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(b => b.Split('x', StringSplitOptions.TrimEntries))
+            .Select(p => (int.Parse(p[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture)))];
+
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -69,5 +81,18 @@ public sealed class ModelsOptions : IValidatableObject
                     $"AliaBatch:Models:TranslationDirections entry '{direction}' is not 'source>target' (e.g. 'eu>es').", [nameof(TranslationDirections)]);
             }
         }
+
+        foreach (var bucket in (WarmUpBuckets ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = bucket.Split('x', StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || !IsPositive(parts[0]) || !IsPositive(parts[1]))
+            {
+                yield return new ValidationResult(
+                    $"AliaBatch:Models:WarmUpBuckets entry '{bucket}' is not 'batch x promptTokens' with both at least 1 (e.g. '1x64,8x64').", [nameof(WarmUpBuckets)]);
+            }
+        }
     }
+
+    private static bool IsPositive(string text) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= 1;
 }

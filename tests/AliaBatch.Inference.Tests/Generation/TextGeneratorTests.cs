@@ -61,4 +61,25 @@ public sealed class TextGeneratorTests(TinyDecoders models)
         Assert.Equal([2, 5], generator.Defaults.EosTokenIds);
         Assert.Equal(0, generator.Defaults.PadTokenId);
     }
+
+    [Fact]
+    public async Task WarmUp_Buckets_RunAndLeaveLaterOutputsUnchanged()
+    {
+        var generator = TextGenerator.Open(models.Fp32.Folder, models.Factory);
+        var options = new GenerationOptions { MaxNewTokens = 5 };
+        var before = await generator.GenerateAsync(s_prompts, options, TestContext.Current.CancellationToken);
+
+        generator.WarmUp([(1, 8), (4, 16), (1, 8)], TestContext.Current.CancellationToken);
+
+        var after = await generator.GenerateAsync(s_prompts, options, TestContext.Current.CancellationToken);
+        Assert.Equal(before.Select(r => r.GeneratedTokenIds), after.Select(r => r.GeneratedTokenIds));
+    }
+
+    [Fact]
+    public void WarmUp_EmptyBucket_Throws()
+    {
+        var generator = TextGenerator.Open(models.Fp32.Folder, models.Factory);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => generator.WarmUp([(0, 8)], TestContext.Current.CancellationToken));
+    }
 }
