@@ -30,7 +30,7 @@ public sealed partial class DecoderRunner
         var beams = Enumerable.Range(0, prompts.Count).Where(i => budgets[i] > 0).Select(i => new LiveBeams(i, [new Beam([], 0)])).ToList();
         if (beams.Count > 0)
         {
-            using var batch = new DecodingBatch(_decoder, [.. beams.Select(b => prompts[b.Prompt])], _padId, options.UseKvCache);
+            using var batch = new DecodingBatch(_decoder, [.. beams.Select(b => prompts[b.Prompt])], _padId, options.UseKvCache, _decoder.UsesIoBinding(options.UseIoBinding));
             var eosCount = Math.Max(1, options.EosTokenIds.Count > 0 ? options.EosTokenIds.Count : _defaultEos.Count);
             while (beams.Count > 0)
             {

@@ -18,7 +18,7 @@ public sealed partial class DecoderRunner
 
         if (active.Count > 0)
         {
-            using var batch = new DecodingBatch(_decoder, [.. active.Select(i => prompts[i])], _padId, options.UseKvCache);
+            using var batch = new DecodingBatch(_decoder, [.. active.Select(i => prompts[i])], _padId, options.UseKvCache, _decoder.UsesIoBinding(options.UseIoBinding));
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();

@@ -8,14 +8,16 @@ internal sealed class DecodingBatch : IDisposable
 {
     private readonly DecoderSession _decoder;
     private readonly bool _useCache;
+    private readonly bool _useBinding;
     private List<List<long>> _ids;
     private List<List<long>> _masks;
     private KvCache? _cache;
 
-    public DecodingBatch(DecoderSession decoder, IReadOnlyList<IReadOnlyList<int>> prompts, int padId, bool useCache)
+    public DecodingBatch(DecoderSession decoder, IReadOnlyList<IReadOnlyList<int>> prompts, int padId, bool useCache, bool useBinding)
     {
         _decoder = decoder;
         _useCache = useCache;
+        _useBinding = useBinding;
         var width = prompts.Max(p => p.Count);
         _ids = [.. prompts.Select(p => Enumerable.Repeat((long)padId, width - p.Count).Concat(p.Select(t => (long)t)).ToList())];
         _masks = [.. prompts.Select(p => Enumerable.Repeat(0L, width - p.Count).Concat(Enumerable.Repeat(1L, p.Count)).ToList())];
@@ -44,8 +46,10 @@ internal sealed class DecodingBatch : IDisposable
             _masks[row].CopyTo(mask, row * width);
         }
 
-        using var empty = fresh ? KvCache.Empty(_decoder.Info, Count) : null;
-        using var step = _decoder.Forward(ids, fed, mask, positions, empty ?? _cache!, cancellationToken);
+        using var empty = fresh ? (_useBinding ? _decoder.EmptyDeviceCache(Count) : KvCache.Empty(_decoder.Info, Count)) : null;
+        using var step = _useBinding
+            ? _decoder.ForwardWithBinding(ids, fed, mask, positions, empty ?? _cache!, cancellationToken)
+            : _decoder.Forward(ids, fed, mask, positions, empty ?? _cache!, cancellationToken);
         _cache?.Dispose();
         _cache = step.TakePresent();
         return (step.Logits, step.VocabularySize);

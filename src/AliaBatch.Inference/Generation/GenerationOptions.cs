@@ -71,6 +71,14 @@ public sealed class GenerationOptions
     /// <summary>Reuses past keys and values; false recomputes the whole sequence each step (for checks and benchmarks).</summary>
     public bool UseKvCache { get; set; } = true;
 
+    /// <summary>
+    /// Decodes through ONNX Runtime IOBinding: the KV cache stays in the session's device memory between steps
+    /// (and is compacted or reordered there) and only the logits come to the host. Null (the default) uses it
+    /// where the session runs on CUDA; true forces it (on the CPU it binds host memory, same tokens); false copies
+    /// the cache and logits to the host at every step.
+    /// </summary>
+    public bool? UseIoBinding { get; set; }
+
     /// <summary>Removes finished sequences from the running batch (gathering the cache rows of the others).</summary>
     public bool CompactFinished { get; set; } = true;
 

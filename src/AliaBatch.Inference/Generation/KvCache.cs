@@ -5,14 +5,16 @@ namespace AliaBatch.Inference.Generation;
 /// <summary>
 /// The past keys and values of every layer for a batch, <c>[batch, kv_heads, length, head_dim]</c> each.
 /// Owns its native values; <see cref="Gather"/> builds the cache of a subset or reordering of rows, which is
-/// how finished sequences leave the batch and how beam search follows its beams.
+/// how finished sequences leave the batch and how beam search follows its beams. A cache from the IOBinding path
+/// (<see cref="DecoderSession.ForwardWithBinding"/>) lives in the session's device memory and gathers there.
 /// </summary>
 public sealed class KvCache : IDisposable
 {
     private readonly DecoderModelInfo _info;
     private readonly IDisposable _owner;
+    private readonly DeviceCache? _device;
 
-    private KvCache(DecoderModelInfo info, IReadOnlyList<OrtValue> keys, IReadOnlyList<OrtValue> values, int batchSize, int length, IDisposable owner)
+    private KvCache(DecoderModelInfo info, IReadOnlyList<OrtValue> keys, IReadOnlyList<OrtValue> values, int batchSize, int length, IDisposable owner, DeviceCache? device)
     {
         _info = info;
         Keys = keys;
@@ -20,6 +22,7 @@ public sealed class KvCache : IDisposable
         BatchSize = batchSize;
         Length = length;
         _owner = owner;
+        _device = device;
     }
 
     /// <summary>Rows (sequences) in the cache.</summary>
@@ -34,6 +37,9 @@ public sealed class KvCache : IDisposable
     /// <summary>Value tensors by layer.</summary>
     public IReadOnlyList<OrtValue> Values { get; }
 
+    /// <summary>Whether the tensors stay in the decoder session's device memory (the IOBinding path), never copied to the host.</summary>
+    public bool IsDeviceResident => _device is not null;
+
     /// <summary>An empty cache (length 0) for the first step of a batch.</summary>
     public static KvCache Empty(DecoderModelInfo info, int batchSize)
     {
@@ -43,16 +49,39 @@ public sealed class KvCache : IDisposable
     }
 
     /// <summary>Wraps present tensors returned by a run; <paramref name="owner"/> is disposed with the cache.</summary>
-    internal static KvCache FromPresent(DecoderModelInfo info, IReadOnlyList<OrtValue> keys, IReadOnlyList<OrtValue> values, IDisposable owner)
+    /// <param name="info">The decoder layout.</param>
+    /// <param name="keys">Key tensors by layer.</param>
+    /// <param name="values">Value tensors by layer.</param>
+    /// <param name="owner">Releases the tensors.</param>
+    /// <param name="device">Gathers rows where the tensors live; null for host tensors.</param>
+    internal static KvCache FromPresent(DecoderModelInfo info, IReadOnlyList<OrtValue> keys, IReadOnlyList<OrtValue> values, IDisposable owner, DeviceCache? device = null)
     {
         var shape = keys[0].GetTensorTypeAndShape().Shape;
-        return new KvCache(info, keys, values, checked((int)shape[0]), checked((int)shape[2]), owner);
+        return new KvCache(info, keys, values, checked((int)shape[0]), checked((int)shape[2]), owner, device);
     }
 
-    /// <summary>Builds a new cache whose row <c>i</c> is this cache's row <c>rows[i]</c> (rows may repeat).</summary>
+    /// <summary>Wraps tensors allocated by <paramref name="device"/>, interleaved key, value by layer; the cache owns them.</summary>
+    internal static KvCache Create(DecoderModelInfo info, List<OrtValue> interleaved, int batchSize, int length, DeviceCache device)
+    {
+        var keys = interleaved.Where((_, i) => i % 2 == 0).ToArray();
+        var values = interleaved.Where((_, i) => i % 2 == 1).ToArray();
+        return new KvCache(info, keys, values, batchSize, length, new OwnedValues(interleaved), device);
+    }
+
+    /// <summary>Builds a new cache whose row <c>i</c> is this cache's row <c>rows[i]</c> (rows may repeat), where this cache lives.</summary>
     public KvCache Gather(IReadOnlyList<int> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Any(r => r < 0 || r >= BatchSize))
+        {
+            throw new ArgumentOutOfRangeException(nameof(rows), $"Rows must lie in [0, {BatchSize}).");
+        }
+
+        if (_device is not null)
+        {
+            return _device.Gather(this, rows);
+        }
+
         var gathered = Allocate(_info, rows.Count, Length);
         var rowBytes = (long)_info.NumKeyValueHeads * Length * _info.HeadDim * _info.KvElementSize;
         for (var layer = 0; layer < _info.NumLayers; layer++)
@@ -97,7 +126,7 @@ public sealed class KvCache : IDisposable
 
             var keys = owned.Where((_, i) => i % 2 == 0).ToArray();
             var values = owned.Where((_, i) => i % 2 == 1).ToArray();
-            return new KvCache(info, keys, values, batchSize, length, owner);
+            return new KvCache(info, keys, values, batchSize, length, owner, null);
         }
         catch
         {

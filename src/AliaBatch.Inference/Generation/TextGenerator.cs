@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using AliaBatch.Inference.Sessions;
 using AliaBatch.Inference.Tokenization;
+using Microsoft.Extensions.Logging;
 
 namespace AliaBatch.Inference.Generation;
 
@@ -15,13 +16,13 @@ public sealed class TextGenerator
     private readonly DecoderRunner _runner;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(int, int), bool> _warmed = new();
 
-    private TextGenerator(string modelFolder, OnnxModelSession session, ITextTokenizer tokenizer, GenerationDefaults defaults)
+    private TextGenerator(string modelFolder, OnnxModelSession session, ITextTokenizer tokenizer, GenerationDefaults defaults, ILogger? logger)
     {
         ModelFolder = modelFolder;
         Session = session;
         Tokenizer = tokenizer;
         Defaults = defaults;
-        _runner = new DecoderRunner(new DecoderSession(session), defaults.EosTokenIds, defaults.PadTokenId ?? tokenizer.PadId, tokenizer);
+        _runner = new DecoderRunner(new DecoderSession(session, logger), defaults.EosTokenIds, defaults.PadTokenId ?? tokenizer.PadId, tokenizer);
     }
 
     /// <summary>The model folder.</summary>
@@ -40,9 +41,12 @@ public sealed class TextGenerator
     public DecoderRunner Runner => _runner;
 
     /// <summary>Opens a model folder; the session comes from (and stays owned by) <paramref name="sessions"/>.</summary>
+    /// <param name="modelFolder">The export folder.</param>
+    /// <param name="sessions">Creates (and owns) the decoder session.</param>
+    /// <param name="logger">Records which decode path (IOBinding or host copies) the model uses; null logs nothing.</param>
     /// <exception cref="FileNotFoundException">The folder lacks <c>model.onnx</c> (or <c>decoder_model_merged.onnx</c>) or <c>tokenizer.json</c>.</exception>
     /// <exception cref="InvalidDataException">The model is not a decoder with past key/values, or no EOS id is configured.</exception>
-    public static TextGenerator Open(string modelFolder, OnnxSessionFactory sessions)
+    public static TextGenerator Open(string modelFolder, OnnxSessionFactory sessions, ILogger? logger = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(modelFolder);
         ArgumentNullException.ThrowIfNull(sessions);
@@ -50,7 +54,7 @@ public sealed class TextGenerator
             ?? throw new FileNotFoundException($"No model.onnx or decoder_model_merged.onnx in '{modelFolder}'.", Path.Combine(modelFolder, "model.onnx"));
         var tokenizer = HuggingFaceBpeTokenizer.FromDirectory(modelFolder);
         var defaults = GenerationDefaults.Read(modelFolder);
-        return new TextGenerator(modelFolder, sessions.GetSession(model), tokenizer, defaults);
+        return new TextGenerator(modelFolder, sessions.GetSession(model), tokenizer, defaults, logger);
     }
 
     /// <summary>Generates a continuation of every prompt (already rendered with a <see cref="PromptTemplate"/>).</summary>

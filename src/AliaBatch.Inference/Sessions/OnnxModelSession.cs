@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.ML.OnnxRuntime;
 
 namespace AliaBatch.Inference.Sessions;
@@ -6,17 +7,27 @@ namespace AliaBatch.Inference.Sessions;
 /// A long-lived ONNX Runtime session for one model file, with the execution provider it actually runs on.
 /// Thread-safe for concurrent <see cref="Run"/> calls, as <see cref="InferenceSession"/> is.
 /// </summary>
-public sealed class OnnxModelSession : IDisposable
+public sealed partial class OnnxModelSession : IDisposable
 {
     private readonly InferenceSession _session;
+    private readonly Func<SessionOptions>? _companionOptions;
+    private readonly ConcurrentDictionary<string, Lazy<OnnxModelSession>> _companions = new(StringComparer.Ordinal);
+    private readonly OrtMemoryInfo? _deviceMemory;
+    private readonly Lazy<OrtAllocator> _deviceAllocator;
 
-    internal OnnxModelSession(InferenceSession session, string modelPath, ExecutionProviderKind executionProvider)
+    internal OnnxModelSession(InferenceSession session, string modelPath, ExecutionProviderKind executionProvider, int deviceId = 0, Func<SessionOptions>? companionOptions = null)
     {
         _session = session;
         ModelPath = modelPath;
         ExecutionProvider = executionProvider;
+        DeviceId = deviceId;
         InputNames = [.. session.InputNames];
         OutputNames = [.. session.OutputNames];
+        _companionOptions = companionOptions;
+        _deviceMemory = executionProvider == ExecutionProviderKind.Cuda
+            ? new OrtMemoryInfo(OrtMemoryInfo.allocatorCUDA, OrtAllocatorType.DeviceAllocator, deviceId, OrtMemType.Default)
+            : null;
+        _deviceAllocator = new(() => new OrtAllocator(_session, DeviceMemory));
     }
 
     /// <summary>The full path of the model file.</summary>
@@ -24,6 +35,9 @@ public sealed class OnnxModelSession : IDisposable
 
     /// <summary>The execution provider chosen for this session (for provenance): CUDA or CPU, never Auto.</summary>
     public ExecutionProviderKind ExecutionProvider { get; }
+
+    /// <summary>The CUDA device ordinal the session runs on (0 on the CPU).</summary>
+    public int DeviceId { get; }
 
     /// <summary>The model's input names, in graph order.</summary>
     public IReadOnlyList<string> InputNames { get; }
@@ -67,6 +81,21 @@ public sealed class OnnxModelSession : IDisposable
         }
     }
 
-    /// <summary>Releases the native session.</summary>
-    public void Dispose() => _session.Dispose();
+    /// <summary>Releases the native session, its companion sessions and its device allocator.</summary>
+    public void Dispose()
+    {
+        foreach (var companion in _companions.Values.Where(c => c.IsValueCreated))
+        {
+            companion.Value.Dispose();
+        }
+
+        _companions.Clear();
+        if (_deviceAllocator.IsValueCreated)
+        {
+            _deviceAllocator.Value.Dispose();
+        }
+
+        _deviceMemory?.Dispose();
+        _session.Dispose();
+    }
 }

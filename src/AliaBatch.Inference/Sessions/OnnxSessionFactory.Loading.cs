@@ -42,10 +42,24 @@ public sealed partial class OnnxSessionFactory
 
     private OnnxModelSession CreateOnCuda(string modelPath)
     {
-        using var sessionOptions = CreateSessionOptions();
-        sessionOptions.AppendExecutionProvider_CUDA(_options.DeviceId);
+        using var sessionOptions = CreateCudaSessionOptions();
         var session = new InferenceSession(modelPath, sessionOptions);
         return Wrap(session, modelPath, ExecutionProviderKind.Cuda);
+    }
+
+    private SessionOptions CreateCudaSessionOptions()
+    {
+        var sessionOptions = CreateSessionOptions();
+        try
+        {
+            sessionOptions.AppendExecutionProvider_CUDA(_options.DeviceId);
+            return sessionOptions;
+        }
+        catch
+        {
+            sessionOptions.Dispose();
+            throw;
+        }
     }
 
     private OnnxModelSession CreateOnCpu(string modelPath)
@@ -77,7 +91,10 @@ public sealed partial class OnnxSessionFactory
 
     private OnnxModelSession Wrap(InferenceSession session, string modelPath, ExecutionProviderKind provider)
     {
-        var wrapped = new OnnxModelSession(session, modelPath, provider);
+        // Companion models (e.g. the KV-cache row gather) must run where this session leaves its tensors.
+        var wrapped = provider == ExecutionProviderKind.Cuda
+            ? new OnnxModelSession(session, modelPath, provider, _options.DeviceId, CreateCudaSessionOptions)
+            : new OnnxModelSession(session, modelPath, provider, companionOptions: CreateSessionOptions);
         Log.ModelLoaded(_logger, modelPath, provider, wrapped.InputNames.Count, wrapped.OutputNames.Count);
         return wrapped;
     }
