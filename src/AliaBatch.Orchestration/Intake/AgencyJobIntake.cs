@@ -16,17 +16,24 @@ public sealed class AgencyJobIntake(IOptions<IntakeOptions> options, TimeProvide
     /// <summary>Checks a message body; the run id comes from <paramref name="messageId"/>.</summary>
     /// <param name="messageId">The queue message id (what the agency got back when it sent the message).</param>
     /// <param name="body">The message text (the queue's base64 already decoded).</param>
-    public AgencyIntakeResult Accept(string messageId, string body)
+    public AgencyIntakeResult Accept(string messageId, string body) => Accept(JobRejection.QueueTrigger, messageId, body);
+
+    /// <summary>Checks a request that arrived some other way (e.g. <c>http</c>); the run id comes from <paramref name="trigger"/> and <paramref name="id"/>.</summary>
+    /// <param name="trigger">The trigger kind: the run id's prefix and the rejection's <see cref="JobRejection.Trigger"/>.</param>
+    /// <param name="id">What identifies this delivery (a message id, an idempotency key).</param>
+    /// <param name="body">The request text.</param>
+    public AgencyIntakeResult Accept(string trigger, string id, string body)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(trigger);
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentNullException.ThrowIfNull(body);
         var settings = options.Value;
         var receivedAt = timeProvider.GetUtcNow();
-        var runId = RunIds.FromTrigger(JobRejection.QueueTrigger, messageId);
+        var runId = RunIds.FromTrigger(trigger, id);
         var bytes = Encoding.UTF8.GetByteCount(body);
         if (bytes > settings.MaxRequestBytes)
         {
-            return Reject(messageId, runId, RejectionCodes.TooLarge,
+            return Reject(trigger, id, runId, RejectionCodes.TooLarge,
                 $"the message has {bytes} bytes, more than AliaBatch:Intake:MaxRequestBytes ({settings.MaxRequestBytes})", null, receivedAt);
         }
 
@@ -37,12 +44,12 @@ public sealed class AgencyJobIntake(IOptions<IntakeOptions> options, TimeProvide
         }
         catch (JobRequestValidationException exception)
         {
-            return Reject(messageId, runId, RejectionCodes.Invalid, exception.Message, exception.Field, receivedAt);
+            return Reject(trigger, id, runId, RejectionCodes.Invalid, exception.Message, exception.Field, receivedAt);
         }
 
         if (Authorize(request.Source, settings) is { } denial)
         {
-            return Reject(messageId, runId, RejectionCodes.Unauthorized, denial.Message, denial.Pointer, receivedAt);
+            return Reject(trigger, id, runId, RejectionCodes.Unauthorized, denial.Message, denial.Pointer, receivedAt);
         }
 
         return new AgencyIntakeResult(runId, request, null);
@@ -68,10 +75,10 @@ public sealed class AgencyJobIntake(IOptions<IntakeOptions> options, TimeProvide
         return (pointer, $"queued jobs may not read {source.Container}/{source.Prefix}: allowed are {string.Join(", ", allowed)} (AliaBatch:Intake:AllowedSources)");
     }
 
-    private AgencyIntakeResult Reject(string messageId, string runId, string code, string message, string? pointer, DateTimeOffset receivedAt)
+    private AgencyIntakeResult Reject(string trigger, string id, string runId, string code, string message, string? pointer, DateTimeOffset receivedAt)
     {
-        logger.AgencyJobRejected(messageId, code, pointer ?? "-", message);
-        return new AgencyIntakeResult(runId, null, new JobRejection(JobRejection.QueueTrigger, RecordId(messageId), code, message, pointer, receivedAt));
+        logger.AgencyJobRejected(id, code, pointer ?? "-", message);
+        return new AgencyIntakeResult(runId, null, new JobRejection(trigger, RecordId(id), code, message, pointer, receivedAt));
     }
 
     // Storage queue message ids are GUIDs; anything else is made path-safe so the record lands in _rejections/queue/.

@@ -1,0 +1,55 @@
+using AliaBatch.Orchestration.Activities;
+using AliaBatch.Orchestration.Evaluation;
+using AliaBatch.Orchestration.Events;
+using AliaBatch.Orchestration.Payloads;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AliaBatch.Functions.Durable;
+
+/// <summary>
+/// The class-based activities of <c>AliaBatch.Orchestration</c> as functions: each wrapper creates the activity from the
+/// function's services (as <c>AddAliaBatchTasks()</c> does in the other hosts) and runs it. The <c>instanceId</c>
+/// parameter is bound from the trigger's binding data.
+/// </summary>
+public static class ActivityFunctions
+{
+    /// <summary>Lists a page of a job's documents.</summary>
+    [Function(nameof(ListDocumentsActivity))]
+    public static Task<DocumentPage> ListDocumentsAsync([ActivityTrigger] ListDocumentsInput input, string instanceId, FunctionContext context) =>
+        RunAsync<ListDocumentsActivity, ListDocumentsInput, DocumentPage>(input, instanceId, context);
+
+    /// <summary>Plans the batches of a page.</summary>
+    [Function(nameof(PlanBatchesActivity))]
+    public static Task<IReadOnlyList<BatchPlan>> PlanBatchesAsync([ActivityTrigger] PlanBatchesInput input, string instanceId, FunctionContext context) =>
+        RunAsync<PlanBatchesActivity, PlanBatchesInput, IReadOnlyList<BatchPlan>>(input, instanceId, context);
+
+    /// <summary>Processes (or dispatches) one batch.</summary>
+    [Function(nameof(ProcessBatchActivity))]
+    public static Task<BatchCounts> ProcessBatchAsync([ActivityTrigger] ProcessBatchInput input, string instanceId, FunctionContext context) =>
+        RunAsync<ProcessBatchActivity, ProcessBatchInput, BatchCounts>(input, instanceId, context);
+
+    /// <summary>Writes the job manifest and index from the batch manifests.</summary>
+    [Function(nameof(FinalizeJobActivity))]
+    public static Task<JobOrchestrationResult> FinalizeJobAsync([ActivityTrigger] FinalizeJobInput input, string instanceId, FunctionContext context) =>
+        RunAsync<FinalizeJobActivity, FinalizeJobInput, JobOrchestrationResult>(input, instanceId, context);
+
+    /// <summary>Publishes a job's event.</summary>
+    [Function(nameof(PublishJobEventActivity))]
+    public static Task<string> PublishJobEventAsync([ActivityTrigger] PublishJobEventInput input, string instanceId, FunctionContext context) =>
+        RunAsync<PublishJobEventActivity, PublishJobEventInput, string>(input, instanceId, context);
+
+    /// <summary>Evaluates one suite of a scheduled evaluation.</summary>
+    [Function(nameof(EvaluateSuiteActivity))]
+    public static Task<SuiteEvaluation> EvaluateSuiteAsync([ActivityTrigger] EvaluateSuiteInput input, string instanceId, FunctionContext context) =>
+        RunAsync<EvaluateSuiteActivity, EvaluateSuiteInput, SuiteEvaluation>(input, instanceId, context);
+
+    private static Task<TOutput> RunAsync<TActivity, TInput, TOutput>(TInput input, string instanceId, FunctionContext context)
+        where TActivity : TaskActivity<TInput, TOutput>
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var activity = ActivatorUtilities.CreateInstance<TActivity>(context.InstanceServices);
+        return activity.RunAsync(new FunctionActivityContext(typeof(TActivity).Name, instanceId), input);
+    }
+}
