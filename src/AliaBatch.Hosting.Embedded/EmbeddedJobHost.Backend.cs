@@ -1,7 +1,9 @@
 using System.Net;
 using AliaBatch.Core.Serialization;
 using AliaBatch.Orchestration;
+using AliaBatch.Orchestration.Dispatch;
 using AliaBatch.Pipeline;
+using AliaBatch.Transport;
 using DurableTask.Core;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
@@ -48,7 +50,8 @@ public sealed partial class EmbeddedJobHost
     /// on a free loopback port), and a worker and client connected to it. The worker's activities are created from the
     /// application's container, so they use its pipeline and stores.
     /// </summary>
-    private sealed class Backend(WebApplication sidecar, IHost worker, GrpcChannel channel, HistoryMeter meter, string address) : IAsyncDisposable
+    private sealed class Backend(WebApplication sidecar, IHost worker, GrpcChannel channel, HistoryMeter meter, string address, ConsumerPool? consumers)
+        : IAsyncDisposable
     {
         private const int DispatchLimit = 256;
 
@@ -87,17 +90,36 @@ public sealed partial class EmbeddedJobHost
             });
             var worker = builder.Build();
             await worker.StartAsync(cancellationToken);
-            return new Backend(sidecar, worker, channel, meter, address);
+            return new Backend(sidecar, worker, channel, meter, address, StartConsumers(appServices, parallelism));
         }
 
         public async ValueTask DisposeAsync()
         {
+            if (consumers is not null)
+            {
+                await consumers.DisposeAsync();
+            }
+
             await worker.StopAsync(CancellationToken.None);
             worker.Dispose();
             await channel.ShutdownAsync();
             channel.Dispose();
             await sidecar.StopAsync(CancellationToken.None);
             await sidecar.DisposeAsync();
+        }
+
+        /// <summary>In transport dispatch mode, the consumer loops that process what the orchestrations dispatch; otherwise none.</summary>
+        private static ConsumerPool? StartConsumers(IServiceProvider appServices, int parallelism)
+        {
+            if (appServices.GetRequiredService<IOptions<OrchestrationOptions>>().Value.Dispatch != BatchDispatch.Transport)
+            {
+                return null;
+            }
+
+            var count = appServices.GetRequiredService<IOptions<EmbeddedHostOptions>>().Value.BatchConsumers ?? parallelism;
+            return count == 0
+                ? null
+                : new ConsumerPool(appServices.GetRequiredService<BatchConsumer>(), appServices.GetRequiredService<IBatchReceiver>(), count);
         }
 
         private static async Task<WebApplication> StartSidecarAsync(HistoryMeter meter, ILoggerFactory loggerFactory, CancellationToken cancellationToken)

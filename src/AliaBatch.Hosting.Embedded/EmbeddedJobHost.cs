@@ -57,7 +57,7 @@ public sealed partial class EmbeddedJobHost(
         var resultsReference = stores.Attach(results);
         try
         {
-            var job = new BatchJob(jobId, runId, request.Tasks, request.Options.Overwrite, sourceReference, resultsReference);
+            var job = new BatchJob(jobId, runId, request.Tasks, request.Options.Overwrite, sourceReference, resultsReference, orchestrationOptions.Value.ToDispatch());
             var input = new JobOrchestrationInput(job, request, orchestrationOptions.Value.ToLimits(), previous?.CreatedAt ?? now, HostName);
             var instanceId = JobOrchestrator.InstanceId(jobId, runId);
             await backend.Client.ScheduleNewOrchestrationInstanceAsync(nameof(JobOrchestrator), input, new StartOrchestrationOptions(instanceId), cancellationToken);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using AliaBatch.Orchestration.Dispatch;
 using AliaBatch.Orchestration.Payloads;
 
 namespace AliaBatch.Orchestration;
@@ -31,6 +32,29 @@ public sealed class OrchestrationOptions
     /// <summary>Groups running at once; cancellation stops dispatch at group granularity.</summary>
     [Range(1, 64, ErrorMessage = "AliaBatch:Orchestration:MaxConcurrentGroups must be between 1 and 64.")]
     public int MaxConcurrentGroups { get; set; } = 4;
+
+    /// <summary>
+    /// How batches are processed: <see cref="BatchDispatch.Inline"/> (default) in the orchestration worker, or
+    /// <see cref="BatchDispatch.Transport"/> over the batch transport (<c>AliaBatch:Transport:Kind</c>) to the inference tier.
+    /// </summary>
+    [EnumDataType(typeof(BatchDispatch), ErrorMessage = "AliaBatch:Orchestration:Dispatch must be Inline or Transport.")]
+    public BatchDispatch Dispatch { get; set; } = BatchDispatch.Inline;
+
+    /// <summary>Transport dispatch: how long one dispatch of a batch may take before the batch is dispatched again.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "AliaBatch:Orchestration:BatchDeadline must be between 00:00:01 and 1.00:00:00.")]
+    public TimeSpan BatchDeadline { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Transport dispatch: dispatches of a batch before its documents are failed as <c>batch.undeliverable</c>.</summary>
+    [Range(1, 20, ErrorMessage = "AliaBatch:Orchestration:MaxDispatchAttempts must be between 1 and 20.")]
+    public int MaxDispatchAttempts { get; set; } = 3;
+
+    /// <summary>Transport dispatch: the durable timer between checks for a group's batch manifests.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00", ErrorMessage = "AliaBatch:Orchestration:PollInterval must be between 00:00:00.010 and 00:10:00.")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The dispatch settings carried in a job's <see cref="BatchJob"/>: null for inline processing.</summary>
+    public DispatchSettings? ToDispatch() =>
+        Dispatch == BatchDispatch.Transport ? new DispatchSettings(BatchDeadline, MaxDispatchAttempts, PollInterval) : null;
 
     /// <summary>The limits carried in a job's input.</summary>
     public BatchLimits ToLimits() => new(ListPageSize, MaxDocumentsPerBatch, MaxBytesPerBatch, BatchesPerGroup, MaxConcurrentGroups);

@@ -58,6 +58,9 @@ public static class OrchestrationServiceCollectionExtensions
             .AddActivity(nameof(ListDocumentsActivity), sp => Create<ListDocumentsActivity>(activityServices ?? sp))
             .AddActivity(nameof(PlanBatchesActivity), sp => Create<PlanBatchesActivity>(activityServices ?? sp))
             .AddActivity(nameof(ProcessBatchActivity), sp => Create<ProcessBatchActivity>(activityServices ?? sp))
+            .AddActivity(nameof(DispatchBatchActivity), sp => Create<DispatchBatchActivity>(activityServices ?? sp))
+            .AddActivity(nameof(CheckBatchesActivity), sp => Create<CheckBatchesActivity>(activityServices ?? sp))
+            .AddActivity(nameof(FailBatchActivity), sp => Create<FailBatchActivity>(activityServices ?? sp))
             .AddActivity(nameof(FinalizeJobActivity), sp => Create<FinalizeJobActivity>(activityServices ?? sp))
             .AddActivity(nameof(PublishJobEventActivity), sp => Create<PublishJobEventActivity>(activityServices ?? sp));
     }

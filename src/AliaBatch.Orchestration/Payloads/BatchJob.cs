@@ -10,4 +10,5 @@ namespace AliaBatch.Orchestration.Payloads;
 /// <param name="Overwrite">Whether earlier results may be kept.</param>
 /// <param name="Source">Where the documents are.</param>
 /// <param name="Results">Where results go.</param>
-public sealed record BatchJob(string JobId, string RunId, JobTasks Tasks, OverwritePolicy Overwrite, StoreReference Source, StoreReference Results);
+/// <param name="Dispatch">How batches travel: null processes them inline in the orchestration worker; set, they are sent over the batch transport with these deadlines.</param>
+public sealed record BatchJob(string JobId, string RunId, JobTasks Tasks, OverwritePolicy Overwrite, StoreReference Source, StoreReference Results, DispatchSettings? Dispatch = null);

@@ -76,13 +76,13 @@ internal sealed class DispatchFixture : IAsyncDisposable
         return new BatchPlan(batchId, infos);
     }
 
-    /// <summary>Plans a batch in storage and sends its first attempt.</summary>
-    public async Task<InferenceBatchMessage> DispatchAsync(BatchJob job, BatchPlan batch)
+    /// <summary>Plans a batch in storage and sends its first attempt (on the in-process queue unless another sender is given).</summary>
+    public async Task<InferenceBatchMessage> DispatchAsync(BatchJob job, BatchPlan batch, IBatchSender? sender = null)
     {
         var plan = new ProcessBatchInput(job, batch);
         await BatchPlans.WriteAsync(Results, plan);
         var message = BatchPlans.CreateMessage(plan, 1, DateTimeOffset.UtcNow.AddMinutes(30));
-        await Queue.SendAsync(message);
+        await (sender ?? Queue).SendAsync(message);
         return message;
     }
 
