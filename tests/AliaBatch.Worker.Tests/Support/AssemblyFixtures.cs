@@ -1,0 +1,4 @@
+using AliaBatch.Worker.Tests.Support;
+using Xunit;
+
+[assembly: AssemblyFixture(typeof(PackFixture))]
