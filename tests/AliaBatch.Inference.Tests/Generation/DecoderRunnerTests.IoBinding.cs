@@ -49,6 +49,28 @@ public sealed partial class DecoderRunnerTests
     }
 
     [Fact]
+    public void Generate_IoBindingMergedDecoderWithUseCacheBranch_EqualsHostCopies()
+    {
+        using var folder = new TempDirectory();
+        var decoder = new DecoderSession(models.Factory.GetSession(MergedLayout(models.Fp32.ModelPath, folder.Path)));
+        var runner = new DecoderRunner(decoder, [2, 5], padId: 0);
+        var prompts = TinyDecoders.Prompts(34, 6, 2, 9);
+        var greedy = Greedy(7);
+        var beams = new GenerationOptions { NumBeams = 3, MaxNewTokens = 6, EosTokenIds = [2, 5, 40] };
+
+        var host = runner.Generate(prompts, greedy, TestContext.Current.CancellationToken);
+        var hostBeams = runner.Generate(prompts, beams, TestContext.Current.CancellationToken);
+        greedy.UseIoBinding = beams.UseIoBinding = true;
+        var bound = runner.Generate(prompts, greedy, TestContext.Current.CancellationToken);
+        var boundBeams = runner.Generate(prompts, beams, TestContext.Current.CancellationToken);
+
+        Assert.True(decoder.Info.HasUseCacheBranch);
+        Assert.Equal(host.Select(r => r.GeneratedIds), bound.Select(r => r.GeneratedIds));
+        Assert.Equal(hostBeams.Select(r => r.GeneratedIds), boundBeams.Select(r => r.GeneratedIds));
+        Assert.Equal(models.Runner(models.Fp32).Generate(prompts, Greedy(7), TestContext.Current.CancellationToken).Select(r => r.GeneratedIds), bound.Select(r => r.GeneratedIds));
+    }
+
+    [Fact]
     public void Generate_IoBindingSeededSampling_EqualsHostCopies()
     {
         var runner = models.Runner(models.Fp32);
@@ -82,6 +104,22 @@ public sealed partial class DecoderRunnerTests
         var results = runner.Generate(prompts, options, TestContext.Current.CancellationToken);
 
         Assert.Equal(sequences, results.Select(r => r.Sequence.ToArray()));
+    }
+
+    /// <summary>
+    /// The generated Optimum decoder with the legacy merged decoder's boolean <c>use_cache_branch</c> input added: protobuf
+    /// merges a second <c>graph</c> field into the first, appending to its repeated <c>input</c> list. The graph ignores
+    /// the flag, but ONNX Runtime checks it is fed as a bool <c>[1]</c> on both paths.
+    /// </summary>
+    private static string MergedLayout(string modelPath, string folder)
+    {
+        const int boolType = 9;
+        var shape = ProtoWriter.Msg(2, ProtoWriter.Msg(1, ProtoWriter.VarintField(1, 1)));
+        var type = ProtoWriter.Msg(2, ProtoWriter.Msg(1, [.. ProtoWriter.VarintField(1, boolType), .. shape]));
+        var input = ProtoWriter.Msg(11, [.. ProtoWriter.Str(1, "use_cache_branch"), .. type]);
+        var path = Path.Combine(folder, "decoder_model_merged.onnx");
+        File.WriteAllBytes(path, [.. File.ReadAllBytes(modelPath), .. ProtoWriter.Msg(7, input)]);
+        return path;
     }
 
     private AliaBatch.ModelBuilder.GeneratedModel Variant(string variant) =>
