@@ -13,6 +13,13 @@ namespace AliaBatch.Orchestration.Orchestrators;
 /// </summary>
 public sealed class BatchGroupOrchestrator : TaskOrchestrator<BatchGroupInput, BatchCounts>
 {
+    /// <summary>
+    /// Checks for manifests at most this many times per execution before <c>ContinueAsNew</c>, so a long wait does not
+    /// grow the history: an execution holds at most one dispatch wave (B batches) and this many polls, about
+    /// 4 + 4B + 8 × <see cref="PollsPerExecution"/> events.
+    /// </summary>
+    public const int PollsPerExecution = 10;
+
     // Batches are idempotent (a done batch returns its manifest's counts), so redelivery and retries are safe.
     private static readonly TaskOptions s_batchRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(
         maxNumberOfAttempts: 3, firstRetryInterval: TimeSpan.FromSeconds(2), backoffCoefficient: 2.0));
@@ -38,13 +45,6 @@ public sealed class BatchGroupOrchestrator : TaskOrchestrator<BatchGroupInput, B
         logger.GroupFinished(input.Job.JobId, context.InstanceId, batches.Count, counts.Sources);
         return counts;
     }
-
-    /// <summary>
-    /// Checks for manifests at most this many times per execution before <c>ContinueAsNew</c>, so a long wait does not
-    /// grow the history: an execution holds at most one dispatch wave (B batches) and this many polls, about
-    /// 4 + 4B + 8 × <see cref="PollsPerExecution"/> events.
-    /// </summary>
-    public const int PollsPerExecution = 10;
 
     /// <summary>
     /// Transport dispatch. Each execution starts with a wave: every batch whose dispatch is overdue (or that was never
