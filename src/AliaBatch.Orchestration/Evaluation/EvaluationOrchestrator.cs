@@ -1,4 +1,5 @@
 using AliaBatch.Core.Results;
+using AliaBatch.Evaluation.Suites;
 using AliaBatch.Orchestration.Events;
 using AliaBatch.Transport.Events;
 using Microsoft.DurableTask;
@@ -24,9 +25,13 @@ public sealed class EvaluationOrchestrator : TaskOrchestrator<EvaluationOrchestr
     /// <summary>What <see cref="JobEvent.Status"/> of an <c>evaluation.regressed</c> event says.</summary>
     public const string RegressedStatus = "regressed";
 
-    // Evaluating a suite is long and mostly deterministic: one retry covers a lost worker or a storage blip.
+    // Evaluating a suite is long: one retry covers a lost worker or a storage blip. A malformed or missing suite, or a
+    // missing model, fails the same way every time, so it is not retried.
     private static readonly TaskOptions s_suiteRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(
-        maxNumberOfAttempts: 2, firstRetryInterval: TimeSpan.FromSeconds(30)));
+        maxNumberOfAttempts: 2, firstRetryInterval: TimeSpan.FromSeconds(30))
+    {
+        HandleFailure = failure => !failure.IsCausedBy<SuiteValidationException>() && !failure.IsCausedBy<InvalidOperationException>(),
+    });
 
     private static readonly TaskOptions s_publishRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(
         maxNumberOfAttempts: 5, firstRetryInterval: TimeSpan.FromSeconds(2), backoffCoefficient: 2.0));
