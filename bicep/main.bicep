@@ -80,6 +80,12 @@ param evaluationSchedule string = '0 0 3 * * 1'
 @description('Comma-separated evaluation suite names under eval-suites/ run by the timer.')
 param evaluationSuites string = ''
 
+@description('Translation model pack (its folder under models/) each worker pulls and warms up at start; empty runs no translation model.')
+param workerTranslationPack string = ''
+
+@description('Summarization model pack (its folder under models/) each worker pulls and warms up at start; empty leaves summaries extractive.')
+param workerSummarizationPack string = ''
+
 @description('Days Log Analytics keeps data.')
 @minValue(30)
 @maxValue(730)
@@ -114,6 +120,12 @@ var storageQueues = {
   agencyJobsPoison: 'agency-jobs-poison'
   inferenceBatches: 'inference-batches'
   jobEvents: 'job-events'
+}
+// The worker serves /healthz and /readyz, and /health/live and /health/ready for the Container Apps probes.
+var workerHealth = {
+  port: 8080
+  livenessPath: '/health/live'
+  readinessPath: '/health/ready'
 }
 var serviceBusEntities = {
   inferenceQueue: 'inference-batches'
@@ -280,15 +292,26 @@ var sharedAppSettings = {
   AliaBatch__ServiceBus__FullyQualifiedNamespace: serviceBus.outputs.fullyQualifiedNamespace
   AliaBatch__ServiceBus__QueueName: serviceBusEntities.inferenceQueue
   AliaBatch__ServiceBus__EventsTopic: serviceBusEntities.eventsTopic
-  AliaBatch__Models__Container: blobContainers.models
   APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.applicationInsightsConnectionString
 }
 var functionsAppSettings = {
+  // Batches go to the GPU workers through the Service Bus queue; events to the job-events topic.
+  AliaBatch__Orchestration__Dispatch: 'Transport'
+  AliaBatch__Events__Kind: 'ServiceBus'
+  AliaBatch__Intake__IncomingContainer: blobContainers.incoming
+  AliaBatch__Intake__ResultsContainer: blobContainers.results
   AliaBatch__Evaluation__Schedule: evaluationSchedule
   AliaBatch__Evaluation__Suites: evaluationSuites
+  AliaBatch__Evaluation__SuitesContainer: blobContainers.evalSuites
+  AliaBatch__Evaluation__ResultsContainer: blobContainers.evalResults
   AZURE_CLIENT_ID: functionsIdentity.outputs.clientId
 }
 var workerAppSettings = {
+  AliaBatch__Models__Container: blobContainers.models
+  AliaBatch__Worker__TranslationPack: workerTranslationPack
+  AliaBatch__Worker__SummarizationPack: workerSummarizationPack
+  // Kestrel's port; the probes below use workerHealth.port, and the tests keep the two equal.
+  AliaBatch__Worker__HealthPort: '8080'
   AliaBatch__Inference__ExecutionProvider: 'Cuda'
   AliaBatch__Inference__DeviceId: '0'
   AZURE_CLIENT_ID: workerIdentity.outputs.clientId
@@ -345,8 +368,9 @@ module containerApps 'modules/container-apps.bicep' = {
     queueName: serviceBusEntities.inferenceQueue
     messagesPerReplica: workerMessagesPerReplica
     maxReplicas: workerMaxReplicas
-    livenessPath: '/health/live'
-    readinessPath: '/health/ready'
+    healthPort: workerHealth.port
+    livenessPath: workerHealth.livenessPath
+    readinessPath: workerHealth.readinessPath
     sharedAppSettings: sharedAppSettings
     appSettings: workerAppSettings
   }

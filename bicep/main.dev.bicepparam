@@ -18,3 +18,6 @@ param logRetentionInDays = 30
 param applicationInsightsDisableLocalAuth = false
 param storageDeleteRetentionDays = 7
 param inferenceMaxDeliveryCount = 5
+// Model packs (folder names under models/) the workers pull at start; set once a pack is uploaded.
+param workerTranslationPack = ''
+param workerSummarizationPack = ''

@@ -27,3 +27,6 @@ param logRetentionInDays = 90
 param applicationInsightsDisableLocalAuth = false
 param storageDeleteRetentionDays = 30
 param inferenceMaxDeliveryCount = 5
+// Model packs (folder names under models/) the workers pull at start; set once a pack is uploaded.
+param workerTranslationPack = ''
+param workerSummarizationPack = ''

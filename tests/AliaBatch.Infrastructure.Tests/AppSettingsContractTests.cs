@@ -1,5 +1,5 @@
 using System.Text.Json;
-using AliaBatch.Infrastructure.Tests.Arm;
+using AliaBatch.Infrastructure.Tests.Settings;
 using Xunit;
 
 namespace AliaBatch.Infrastructure.Tests;
@@ -7,8 +7,7 @@ namespace AliaBatch.Infrastructure.Tests;
 /// <summary>bicep/app-settings.contract.json against the settings the compiled template gives each app.</summary>
 public sealed class AppSettingsContractTests(CompiledTemplates templates)
 {
-    private static readonly JsonElement s_contract = JsonDocument.Parse(
-        File.ReadAllText(Path.Combine(CompiledTemplates.BicepDirectory, "app-settings.contract.json"))).RootElement.Clone();
+    private static readonly JsonElement s_contract = SettingsContract.Root;
 
     public static TheoryData<string> Apps => ["functions", "worker"];
 
@@ -23,7 +22,7 @@ public sealed class AppSettingsContractTests(CompiledTemplates templates)
             .Order(StringComparer.Ordinal);
 
         // Act
-        var actual = SettingsOf(app).Select(setting => setting.Name).Order(StringComparer.Ordinal);
+        var actual = templates.AppSettingsOf(app).Keys.Order(StringComparer.Ordinal);
 
         // Assert
         Assert.Equal(expected, actual);
@@ -39,7 +38,7 @@ public sealed class AppSettingsContractTests(CompiledTemplates templates)
         var settings = s_contract.GetProperty("settings").EnumerateObject().ToArray();
 
         // Assert
-        Assert.Equal(13, settings.Length);
+        Assert.Equal(22, settings.Length);
         Assert.All(settings, setting =>
         {
             Assert.NotEmpty(setting.Value.GetProperty("apps").EnumerateArray());
@@ -52,7 +51,12 @@ public sealed class AppSettingsContractTests(CompiledTemplates templates)
     [InlineData("functions", "AliaBatch__Transport__Kind", "ServiceBus")]
     [InlineData("functions", "AliaBatch__ServiceBus__QueueName", "inference-batches")]
     [InlineData("functions", "AliaBatch__ServiceBus__EventsTopic", "job-events")]
-    [InlineData("functions", "AliaBatch__Models__Container", "models")]
+    [InlineData("functions", "AliaBatch__Events__Kind", "ServiceBus")]
+    [InlineData("functions", "AliaBatch__Orchestration__Dispatch", "Transport")]
+    [InlineData("functions", "AliaBatch__Intake__IncomingContainer", "incoming")]
+    [InlineData("functions", "AliaBatch__Intake__ResultsContainer", "results")]
+    [InlineData("functions", "AliaBatch__Evaluation__SuitesContainer", "eval-suites")]
+    [InlineData("functions", "AliaBatch__Evaluation__ResultsContainer", "eval-results")]
     [InlineData("functions", "AliaBatch__Storage__AccountUrl", "[reference('storage').outputs.blobEndpoint.value]")]
     [InlineData("functions", "AliaBatch__Storage__QueueAccountUrl", "[reference('storage').outputs.queueEndpoint.value]")]
     [InlineData("functions", "AliaBatch__ServiceBus__FullyQualifiedNamespace", "[reference('serviceBus').outputs.fullyQualifiedNamespace.value]")]
@@ -62,16 +66,19 @@ public sealed class AppSettingsContractTests(CompiledTemplates templates)
     [InlineData("worker", "AliaBatch__Transport__Kind", "ServiceBus")]
     [InlineData("worker", "AliaBatch__ServiceBus__QueueName", "inference-batches")]
     [InlineData("worker", "AliaBatch__Models__Container", "models")]
+    [InlineData("worker", "AliaBatch__Worker__HealthPort", "8080")]
+    [InlineData("worker", "AliaBatch__Worker__TranslationPack", "")]
+    [InlineData("worker", "AliaBatch__Worker__SummarizationPack", "")]
     [InlineData("worker", "AliaBatch__Inference__ExecutionProvider", "Cuda")]
     [InlineData("worker", "AliaBatch__Inference__DeviceId", "0")]
     [InlineData("worker", "AZURE_CLIENT_ID", "[reference('workerIdentity').outputs.clientId.value]")]
     public void Setting_OnApp_HasTheExpectedValue(string app, string name, string expected)
     {
         // Arrange
-        var settings = SettingsOf(app);
+        var settings = templates.AppSettingsOf(app);
 
         // Act
-        var value = settings.Single(setting => setting.Name == name).Value;
+        var value = settings[name];
 
         // Assert
         Assert.Equal(expected, value);
@@ -111,17 +118,5 @@ public sealed class AppSettingsContractTests(CompiledTemplates templates)
         Assert.Equal(worker.GetProperty("readinessPath").GetString(), containerApps.Parameter("readinessPath").GetString());
         Assert.Equal(worker.GetProperty("healthPort").GetInt32(), containerApps.Parameter("healthPort").GetInt32());
         Assert.Equal(s_contract.GetProperty("functions").GetProperty("blobTrigger").GetProperty("name").GetString(), triggerName);
-    }
-
-    private (string Name, string Value)[] SettingsOf(string app)
-    {
-        // Each app module receives the shared block and its own block as two object parameters.
-        ArmTemplate module = templates.Main.Module(app == "functions" ? "function-app" : "container-apps");
-        return
-        [
-            .. module.Parameter("sharedAppSettings").EnumerateObject()
-                .Concat(module.Parameter("appSettings").EnumerateObject())
-                .Select(setting => (setting.Name, setting.Value.GetString()!)),
-        ];
     }
 }
