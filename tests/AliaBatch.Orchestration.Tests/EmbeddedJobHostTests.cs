@@ -156,9 +156,9 @@ public sealed class EmbeddedJobHostTests : IAsyncLifetime
     private const int GroupHistoryBound = (4 * 20) + 4;
 
     // A page of G groups: list and plan (4 events), G sub-orchestrations (2 each), ExecutionStarted, the end
-    // (ContinueAsNew or completion), the final page's FinalizeJob call (2), and an episode pair per awakening (at most
-    // G + 4: start, list, plan, each group, finalize).
-    private const int JobHistoryBound = 4 + (2 * 5) + 2 + 2 + (2 * (5 + 4));
+    // (ContinueAsNew or completion), the final page's FinalizeJob and PublishJobEvent calls (2 each), and an episode
+    // pair per awakening (at most G + 5: start, list, plan, each group, finalize, publish).
+    private const int JobHistoryBound = 4 + (2 * 5) + 2 + 2 + 2 + (2 * (5 + 5));
 
     private static JobRequest Request() => new()
     {

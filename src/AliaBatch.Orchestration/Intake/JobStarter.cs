@@ -55,7 +55,7 @@ public sealed class JobStarter(
         var resultsStore = stores.Resolve(results);
         var jobId = await JobOutputs.ResolveJobIdAsync(request, resultsStore, cancellationToken);
         var previous = await resultsStore.ReadJsonOrDefaultAsync<JobManifest>(ResultLayout.Manifest(jobId), cancellationToken);
-        var job = new BatchJob(jobId, runId, request.Tasks, request.Options.Overwrite, StoreReference.ForSource(request.Source), results);
+        var job = new BatchJob(jobId, runId, request.Tasks, request.Options.Overwrite, StoreReference.ForSource(request.Source), results, options.Value.ToDispatch());
         var input = new JobOrchestrationInput(job, request, options.Value.ToLimits(), previous?.CreatedAt ?? timeProvider.GetUtcNow(), hostName);
         try
         {
