@@ -28,7 +28,10 @@ internal sealed class WorkerService(
         var settings = options.Value;
         var (provider, device, requireGpu) = (inference.Value.ExecutionProvider, inference.Value.DeviceId, inference.Value.RequireGpu);
         Log.Starting(logger, provider, device, requireGpu, transport.Value.Kind, settings.ConcurrentBatches);
-        if (!await PrepareModelsAsync(stoppingToken))
+
+        // Prepare only once the host has started: the probes answer during the download, and a failure that stops the
+        // application cannot interrupt Kestrel's own start.
+        if (!await HostStartedAsync(stoppingToken) || !await PrepareModelsAsync(stoppingToken))
         {
             return;
         }
@@ -37,6 +40,22 @@ internal sealed class WorkerService(
         var (packCount, cacheFolder) = (settings.AllPacks().Count, Path.GetFullPath(settings.ModelCacheDirectory));
         Log.Ready(logger, packCount, cacheFolder);
         await Task.WhenAll(Enumerable.Range(0, settings.ConcurrentBatches).Select(i => loop.RunAsync(i, stoppingToken)));
+    }
+
+    private async Task<bool> HostStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var onStarted = lifetime.ApplicationStarted.Register(started.SetResult);
+        await using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        try
+        {
+            await started.Task;
+            return true;
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return false;
+        }
     }
 
     private async Task<bool> PrepareModelsAsync(CancellationToken stoppingToken)

@@ -41,6 +41,19 @@ public sealed class ProgramTests(PackFixture packs) : IDisposable
         Assert.False(File.Exists(Path.Combine(_work.Combine("cache"), PackFixture.DecoderPackId, "model.onnx")));
     }
 
+    [Fact]
+    public async Task Main_InvalidSetting_ExitsInvalidSettingsNamingTheKey()
+    {
+        var settings = Settings(packs.PacksFolder, PackFixture.DecoderPackId);
+        settings["AliaBatch__Worker__ConcurrentBatches"] = "0";
+        using var worker = WorkerProcess.Start(_work.Path, settings);
+
+        var exitCode = await worker.WaitForExitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.True(exitCode == ExitCodes.InvalidSettings, worker.Output);
+        Assert.Contains("AliaBatch:Worker:ConcurrentBatches must be between 1 and 64.", worker.Output, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _work.Dispose();
 
     private Dictionary<string, string> Settings(string packsFolder, string pack) => new()

@@ -45,11 +45,11 @@ internal sealed class InProcessWorker : IAsyncDisposable
         return response.StatusCode;
     }
 
-    /// <summary>Polls until <paramref name="path"/> answers <paramref name="expected"/>; throws after a minute.</summary>
+    /// <summary>Polls until <paramref name="path"/> answers <paramref name="expected"/>; throws after two minutes.</summary>
     public async Task WaitForStatusAsync(string path, HttpStatusCode expected)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(1));
+        timeout.CancelAfter(TimeSpan.FromMinutes(2));
         while (await GetStatusAsync(path) != expected)
         {
             await Task.Delay(50, timeout.Token);

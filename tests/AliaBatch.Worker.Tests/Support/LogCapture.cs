@@ -11,11 +11,11 @@ internal sealed class LogCapture : ILoggerProvider
 
     public ILogger CreateLogger(string categoryName) => new Logger(_entries);
 
-    /// <summary>Waits for an event id; throws after a minute.</summary>
+    /// <summary>Waits for an event id; throws after two minutes.</summary>
     public async Task<string> WaitForEventAsync(int eventId)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(1));
+        timeout.CancelAfter(TimeSpan.FromMinutes(2));
         while (true)
         {
             foreach (var entry in _entries)
