@@ -8,7 +8,7 @@ namespace AliaBatch.Benchmarks.Generation;
 internal static class TimedGeneration
 {
     /// <summary>Greedy options with EOS suppressed, so every row generates exactly its budget.</summary>
-    public static GenerationOptions Fixed(int newTokens, bool useKvCache = true, bool compact = true, int? maxLength = null) => new()
+    public static GenerationOptions Fixed(int newTokens, bool useKvCache = true, bool compact = true, int? maxLength = null, bool? useIoBinding = null) => new()
     {
         MaxNewTokens = newTokens,
         MaxLength = maxLength,
@@ -16,6 +16,7 @@ internal static class TimedGeneration
         SuppressTokenIds = PromptIds.EosIds,
         UseKvCache = useKvCache,
         CompactFinished = compact,
+        UseIoBinding = useIoBinding,
     };
 
     /// <summary>Runs once untimed, then <paramref name="runs"/> timed; returns each run's seconds and the generated token count.</summary>

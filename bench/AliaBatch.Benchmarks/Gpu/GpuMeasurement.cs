@@ -8,6 +8,8 @@ namespace AliaBatch.Benchmarks.Gpu;
 /// <param name="DecodeTokensPerSecond">Tokens of the decode steps over (median total − median prefill).</param>
 /// <param name="BytesPerStep">Bytes one decode step must read at the average context (see <see cref="Roofline"/>).</param>
 /// <param name="RooflineTokensPerSecond">Decode tokens/s if every step ran at the memory bandwidth.</param>
+/// <param name="HostCopySeconds">One run of the full generation with host copies instead of IOBinding.</param>
+/// <param name="HostCopyDecodeTokensPerSecond">Decode tokens/s of that run (same prefill subtracted).</param>
 internal sealed record GpuMeasurement(
     int BatchSize,
     IReadOnlyList<double> PrefillSeconds,
@@ -15,7 +17,9 @@ internal sealed record GpuMeasurement(
     double PrefillTokensPerSecond,
     double DecodeTokensPerSecond,
     double BytesPerStep,
-    double RooflineTokensPerSecond)
+    double RooflineTokensPerSecond,
+    IReadOnlyList<double> HostCopySeconds,
+    double HostCopyDecodeTokensPerSecond)
 {
     /// <summary>Measured decode tokens/s as a share of the roofline.</summary>
     public double RooflineShare => DecodeTokensPerSecond / RooflineTokensPerSecond;
