@@ -44,6 +44,11 @@ public static class ErrorCodes
     public const string ModelUnavailable = "model.unavailable";
     /// <summary>A prompt is longer than the model's context; the message names the segment and both lengths.</summary>
     public const string ModelContextExceeded = "model.context_exceeded";
+    /// <summary>
+    /// The document's batch was dispatched to the inference tier the maximum number of times and never completed
+    /// (dead-lettered or overdue each time); the message says how often it was sent.
+    /// </summary>
+    public const string BatchUndeliverable = "batch.undeliverable";
     /// <summary>The document was not processed because the job was cancelled.</summary>
     public const string Cancelled = "job.cancelled";
     /// <summary>An unexpected internal error; the message carries the exception type.</summary>

@@ -20,7 +20,7 @@ public sealed class FailBatchActivity(ObjectStoreResolver stores, TimeProvider t
     : TaskActivity<FailBatchInput, BatchCounts>
 {
     /// <summary>The error code of documents whose batch was never processed within its dispatch attempts.</summary>
-    public const string UndeliverableCode = "batch.undeliverable";
+    public const string UndeliverableCode = ErrorCodes.BatchUndeliverable;
 
     /// <inheritdoc />
     public override async Task<BatchCounts> RunAsync(TaskActivityContext context, FailBatchInput input)
