@@ -30,6 +30,21 @@ public static class ActivityFunctions
     public static Task<BatchCounts> ProcessBatchAsync([ActivityTrigger] ProcessBatchInput input, string instanceId, FunctionContext context) =>
         RunAsync<ProcessBatchActivity, ProcessBatchInput, BatchCounts>(input, instanceId, context);
 
+    /// <summary>Sends one batch to the inference tier.</summary>
+    [Function(nameof(DispatchBatchActivity))]
+    public static Task<bool> DispatchBatchAsync([ActivityTrigger] DispatchBatchInput input, string instanceId, FunctionContext context) =>
+        RunAsync<DispatchBatchActivity, DispatchBatchInput, bool>(input, instanceId, context);
+
+    /// <summary>Reads which dispatched batches have their manifests.</summary>
+    [Function(nameof(CheckBatchesActivity))]
+    public static Task<IReadOnlyList<FinishedBatch>> CheckBatchesAsync([ActivityTrigger] CheckBatchesInput input, string instanceId, FunctionContext context) =>
+        RunAsync<CheckBatchesActivity, CheckBatchesInput, IReadOnlyList<FinishedBatch>>(input, instanceId, context);
+
+    /// <summary>Records a batch that ran out of attempts as failed.</summary>
+    [Function(nameof(FailBatchActivity))]
+    public static Task<BatchCounts> FailBatchAsync([ActivityTrigger] FailBatchInput input, string instanceId, FunctionContext context) =>
+        RunAsync<FailBatchActivity, FailBatchInput, BatchCounts>(input, instanceId, context);
+
     /// <summary>Writes the job manifest and index from the batch manifests.</summary>
     [Function(nameof(FinalizeJobActivity))]
     public static Task<JobOrchestrationResult> FinalizeJobAsync([ActivityTrigger] FinalizeJobInput input, string instanceId, FunctionContext context) =>

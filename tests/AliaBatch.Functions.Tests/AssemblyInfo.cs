@@ -1,0 +1,4 @@
+using AliaBatch.Testing;
+using Xunit;
+
+[assembly: AssemblyFixture(typeof(AzuriteFixture))]

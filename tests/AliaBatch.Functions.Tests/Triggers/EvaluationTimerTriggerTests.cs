@@ -1,0 +1,59 @@
+using AliaBatch.Functions.Triggers;
+using AliaBatch.Orchestration.Evaluation;
+using AliaBatch.Testing;
+using Microsoft.DurableTask.Client;
+using Xunit;
+
+namespace AliaBatch.Functions.Tests.Triggers;
+
+public sealed class EvaluationTimerTriggerTests(AzuriteFixture azurite)
+{
+    private static readonly DateTimeOffset s_firedAt = new(2026, 11, 27, 3, 0, 2, TimeSpan.Zero);
+
+    [Fact]
+    public void Slot_IsUtcMinute()
+    {
+        Assert.Equal("20261127T0300", EvaluationTimerTrigger.Slot(new DateTimeOffset(2026, 11, 27, 4, 0, 59, TimeSpan.FromHours(1))));
+    }
+
+    [Fact]
+    public async Task StartSlotAsync_ConfiguredSuites_StartsEvalSlotInstanceWithThem()
+    {
+        await using var host = await FunctionsTestHost.StartAsync(azurite, new Dictionary<string, string?> { ["AliaBatch:Evaluation:Suites"] = "mt-es-ca, langid" });
+        var timer = host.Get<EvaluationTimerTrigger>();
+
+        var instanceId = await timer.StartSlotAsync(host.Client, s_firedAt, TestContext.Current.CancellationToken);
+
+        Assert.Equal("eval:20261127T0300", instanceId);
+        var instance = await host.WaitForStatusAsync(instanceId!, i => i.RuntimeStatus == OrchestrationRuntimeStatus.Running);
+        var input = instance.ReadInputAs<EvaluationOrchestrationInput>()!;
+        Assert.Equal(["mt-es-ca", "langid"], input.Suites);
+        Assert.Equal("20261127T0300", input.Slot);
+        Assert.Equal(FunctionsHost.HostName, input.HostName);
+    }
+
+    [Fact]
+    public async Task StartSlotAsync_SameSlotTwice_OneRun()
+    {
+        await using var host = await FunctionsTestHost.StartAsync(azurite, new Dictionary<string, string?> { ["AliaBatch:Evaluation:Suites"] = "langid" });
+        var timer = host.Get<EvaluationTimerTrigger>();
+        var first = await timer.StartSlotAsync(host.Client, s_firedAt, TestContext.Current.CancellationToken);
+        var created = (await host.WaitForStatusAsync(first!, i => i.RuntimeStatus == OrchestrationRuntimeStatus.Running)).CreatedAt;
+
+        var second = await timer.StartSlotAsync(host.Client, s_firedAt.AddSeconds(30), TestContext.Current.CancellationToken);
+
+        Assert.Equal(first, second);
+        Assert.Equal(created, (await host.Client.GetInstanceAsync(second!, TestContext.Current.CancellationToken))!.CreatedAt);
+    }
+
+    [Fact]
+    public async Task StartSlotAsync_NoSuites_StartsNothing()
+    {
+        await using var host = await FunctionsTestHost.StartAsync(azurite);
+
+        var instanceId = await host.Get<EvaluationTimerTrigger>().StartSlotAsync(host.Client, s_firedAt, TestContext.Current.CancellationToken);
+
+        Assert.Null(instanceId);
+        Assert.Null(await host.Client.GetInstanceAsync("eval:20261127T0300", TestContext.Current.CancellationToken));
+    }
+}
