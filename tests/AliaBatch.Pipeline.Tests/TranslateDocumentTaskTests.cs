@@ -55,8 +55,7 @@ public sealed class TranslateDocumentTaskTests : IDisposable
         Assert.Contains("IBI", translation.Text, StringComparison.Ordinal);
         var stage = Assert.Single(result.Provenance, p => p.Stage == "glossary:ca");
         Assert.Equal("glossary/1", stage.Component);
-        Assert.Equal(TranslationGlossaryTests.Sha256Of(glossary), stage.ModelSha256);
-        Assert.Equal((2, 2), (stage.TokensIn, stage.TokensOut));
+        Assert.Equal(new GlossaryUsage(TranslationGlossaryTests.Sha256Of(glossary), 2, 2, 2), stage.Glossary);
     }
 
     [Fact]

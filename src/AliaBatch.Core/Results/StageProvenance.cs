@@ -27,6 +27,9 @@ public sealed record StageProvenance
     /// <summary>Tokens produced by the model.</summary>
     public int? TokensOut { get; init; }
 
+    /// <summary>For a <c>glossary:{target}</c> stage: which glossary was applied and how often it matched and hit.</summary>
+    public GlossaryUsage? Glossary { get; init; }
+
     /// <summary>Wall time of the stage in milliseconds.</summary>
     public double DurationMs { get; init; }
 }

@@ -118,10 +118,11 @@ public sealed class TranslateDocumentTask(GeneratorRegistry generators) : IDocum
     {
         Stage = $"glossary:{target}",
         Component = TranslationGlossary.Component,
-        Model = $"request-glossary:{glossary.Count}-terms",
-        ModelSha256 = glossary.Sha256,
-        TokensIn = required.Sum(r => r.Count),
-        TokensOut = required.Select((r, i) => TranslationGlossary.Hits(outputs[i], r)).Sum(),
+        Glossary = new GlossaryUsage(
+            glossary.Sha256,
+            glossary.Count,
+            required.Sum(r => r.Count),
+            required.Select((r, i) => TranslationGlossary.Hits(outputs[i], r)).Sum()),
     };
 
     private DocumentError Unavailable(LoadedGenerator? model, LanguageTag source, LanguageTag target) => model is null
