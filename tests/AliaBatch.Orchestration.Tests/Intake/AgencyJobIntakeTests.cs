@@ -113,6 +113,18 @@ public sealed class AgencyJobIntakeTests
         Assert.Equal("_rejections/queue/___x_y.json", result.Rejection!.RecordPath);
     }
 
+    [Fact]
+    public void Accept_OtherTrigger_RunIdAndRejectionUseItsKind()
+    {
+        var intake = Create();
+
+        var accepted = intake.Accept("http", "key-1", ValidBody);
+        var rejected = intake.Accept("http", "key-2", "{}");
+
+        Assert.Equal(RunIds.FromTrigger("http", "key-1"), accepted.RunId);
+        Assert.Equal("_rejections/http/key-2.json", rejected.Rejection!.RecordPath);
+    }
+
     private static AgencyJobIntake Create(Action<IntakeOptions>? configure = null)
     {
         var options = new IntakeOptions();
