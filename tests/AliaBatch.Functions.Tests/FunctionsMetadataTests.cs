@@ -90,8 +90,8 @@ public sealed class FunctionsMetadataTests
 
     private static JsonElement Load()
     {
-        // The Functions project's own output (the worker SDK writes it there); same configuration as this test.
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+        // The worker SDK writes it to the Functions project's output and copies it to this test's; either is the build's.
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
         var path = RepositoryPaths.InRepository("src", "AliaBatch.Functions", "bin", configuration, "net10.0", "functions.metadata");
         var local = Path.Combine(AppContext.BaseDirectory, "functions.metadata");
         using var document = JsonDocument.Parse(File.ReadAllText(File.Exists(local) ? local : path));
