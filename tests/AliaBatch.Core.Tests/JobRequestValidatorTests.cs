@@ -47,6 +47,7 @@ public sealed class JobRequestValidatorTests
     [InlineData("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"9.9\"", "/schemaVersion")]
     [InlineData("\"container\": \"incoming\", ", "", "/source")]
     [InlineData("\"priority\": \"high\"", "\"priority\": \"high\", \"colour\": \"red\"", "/options/colour")]
+    [InlineData("\"prefix\": \"agency/drop1/\"", "\"prefix\": \"agency/drop1/\", \"documents\": [\"a.txt\", \"../x.txt\"]", "/source/documents/1")]
     public void Parse_InvalidField_NamesTheField(string find, string replace, string expectedField)
     {
         var json = Valid.Replace(find, replace, StringComparison.Ordinal);

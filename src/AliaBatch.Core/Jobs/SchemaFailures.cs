@@ -7,14 +7,23 @@ internal static class SchemaFailures
 {
     public static (string Field, string Message) MostSpecific(EvaluationResults results)
     {
-        // 'if' subschemas fail by design when their condition does not hold; they are not errors of the request.
+        // 'if' subschemas fail by design when their condition does not hold, and a 'not' subschema fails whenever the
+        // value is fine: neither is an error of the request.
         var failures = (results.Details ?? [])
-            .Where(d => d.Errors is { Count: > 0 } && !d.EvaluationPath.ToString().Contains("/if", StringComparison.Ordinal))
+            .Where(d => d.Errors is { Count: > 0 } && Counts(d))
             .SelectMany(d => d.Errors!.Select(e => (Field: Pointer(d), Keyword: e.Key, Message: e.Value)))
             .ToList();
         if (failures.Count == 0)
         {
-            return ("/", "the request does not match the job-request schema");
+            // Keywords such as 'not' fail without a message of their own: name the deepest invalid location instead.
+            var deepest = (results.Details ?? [])
+                .Where(d => !d.IsValid && Counts(d))
+                .Select(d => (Field: Pointer(d), Keyword: d.EvaluationPath.ToString().Split('/')[^1]))
+                .OrderByDescending(f => f.Field.Count(c => c == '/'))
+                .FirstOrDefault();
+            return deepest.Field is null or "/"
+                ? ("/", "the request does not match the job-request schema")
+                : (deepest.Field, $"the value is not allowed here ({deepest.Keyword})");
         }
 
         // The deepest location is the most specific; at equal depth prefer keywords whose message names the problem.
@@ -23,6 +32,14 @@ internal static class SchemaFailures
             .ThenBy(f => f.Keyword is "required" or "const" or "enum" or "pattern" or "minItems" or "minimum" or "minProperties" ? 0 : 1)
             .First();
         return (best.Field, $"{best.Message} ({best.Keyword})");
+    }
+
+    private static bool Counts(EvaluationResults result)
+    {
+        var path = result.EvaluationPath.ToString();
+        return !path.Contains("/if", StringComparison.Ordinal)
+            && !path.Contains("/not/", StringComparison.Ordinal)
+            && !path.EndsWith("/not", StringComparison.Ordinal);
     }
 
     private static string Pointer(EvaluationResults result)
