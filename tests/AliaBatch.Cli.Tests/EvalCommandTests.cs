@@ -62,6 +62,34 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_SummarizationSuiteWithoutModel_RunsExtractiveSummariesThroughThePipeline()
+    {
+        _work.WriteFile("notices/suite.json", """
+            {
+              "id": "notices",
+              "version": "1",
+              "description": "Two council notices and their one-line summaries.",
+              "task": "summarization",
+              "languages": [ "es" ],
+              "metrics": [ { "name": "rougeL", "regressionThreshold": 2 } ],
+              "data": { "name": "written for this test", "licence": "CC0" }
+            }
+            """);
+        _work.WriteFile("notices/items.jsonl", string.Join('\n',
+            """{"id":"s1","source":"El pleno aprobó el presupuesto municipal. La votación fue unánime. El alcalde agradeció el apoyo de todos los grupos.","sourceLanguage":"es","references":["El pleno aprobó el presupuesto municipal por unanimidad."]}""",
+            """{"id":"s2","source":"La biblioteca abrirá los domingos. El horario será de diez a dos. La medida empieza en marzo.","sourceLanguage":"es","references":["La biblioteca abrirá los domingos desde marzo."]}""") + "\n");
+
+        var result = await CliProcess.RunAsync(_work.Path, "eval", "--suite", _work.Combine("notices"), "--run-id", "summaries", "--json");
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.StandardError);
+        Assert.All(s_reportFiles, f => Assert.True(File.Exists(_work.Combine("eval-results", "summaries", f)), f));
+        var summary = JsonDocument.Parse(result.StandardOutput).RootElement.GetProperty("results")[0];
+        Assert.Equal("extractive", summary.GetProperty("system").GetString());
+        Assert.Equal(0, summary.GetProperty("missingItems").GetInt32());
+        Assert.InRange(summary.GetProperty("overall").GetProperty("rougeL").GetDouble(), 1, 100);
+    }
+
+    [Fact]
     public async Task Eval_ScoresDropBelowPinnedBaseline_ExitsQualityRegression()
     {
         var suite = _work.Combine("udhr-langid");

@@ -1,12 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
-using AliaBatch.Cli.Evaluation;
 using AliaBatch.Core.Jobs;
 using AliaBatch.Evaluation.Reports;
 using AliaBatch.Evaluation.Suites;
+using AliaBatch.Orchestration.Evaluation;
 using AliaBatch.Pipeline;
 using AliaBatch.Pipeline.Generation;
-using AliaBatch.Pipeline.Jobs;
 using AliaBatch.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -111,17 +110,10 @@ internal sealed partial class EvalCommand : Command
     }
 
     /// <summary>Why the suites cannot be evaluated with the given options, or null when they can.</summary>
-    private static string? Refusal(List<Suite> suites, DirectoryInfo? model)
-    {
-        if (suites.FirstOrDefault(s => s.Manifest.Task is SuiteTask.Summarization or SuiteTask.Classification) is { } unsupported)
-        {
-            return $"Suite '{unsupported.Id}' is a {unsupported.Manifest.Task} suite; aliabatch eval runs translation and language-identification suites only (score other outputs with aliabatch score).";
-        }
-
-        return model is null && suites.FirstOrDefault(s => s.Manifest.Task == SuiteTask.Translation) is { } translation
+    private static string? Refusal(List<Suite> suites, DirectoryInfo? model) =>
+        model is null && suites.FirstOrDefault(s => s.Manifest.Task == SuiteTask.Translation) is { } translation
             ? $"Suite '{translation.Id}' is a translation suite: pass --translation-model with the model folder to evaluate."
             : null;
-    }
 
     private async Task<List<EvaluationReport>> ScoreAsync(
         ParseResult parse, List<Suite> suites, DirectoryInfo? model, string runId, DateTimeOffset startedAt, CancellationToken cancellationToken)
@@ -138,8 +130,10 @@ internal sealed partial class EvalCommand : Command
                     continue;
                 }
 
-                host ??= TranslationHost(model!, parse.GetValue(_verbose));
-                var outputs = await new SuiteJob(host.Services.GetRequiredService<JobRunner>()).TranslateAsync(suite, model!.Name, cancellationToken);
+                // Translation, summarisation and classification suites go through the job pipeline, as the scheduled
+                // evaluation does (SuitePipelineRunner); the system is named after the model folder or built-in component.
+                host ??= PipelineHost(model, parse.GetValue(_verbose));
+                var outputs = await host.Services.GetRequiredService<SuitePipelineRunner>().RunAsync(suite, cancellationToken);
                 reports.Add(SuiteScorer.Score(suite, outputs, runId, startedAt));
             }
         }
@@ -151,14 +145,23 @@ internal sealed partial class EvalCommand : Command
         return reports;
     }
 
-    /// <summary>The embedded host with the translation model loaded, so a broken model stops the run before any job.</summary>
-    private static IHost TranslationHost(DirectoryInfo model, bool verbose)
+    /// <summary>The embedded host, with the translation model loaded when one is given, so a broken model stops the run before any job.</summary>
+    private static IHost PipelineHost(DirectoryInfo? model, bool verbose)
     {
-        var overrides = new Dictionary<string, string?>(StringComparer.Ordinal) { [$"{ModelsOptions.SectionName}:Translation"] = model.FullName };
+        var overrides = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (model is not null)
+        {
+            overrides[$"{ModelsOptions.SectionName}:Translation"] = model.FullName;
+        }
+
         var host = CliHost.Build(overrides, verbose);
         try
         {
-            ModelWarmUp.Load(host.Services, new JobTasks { Translate = new TranslateTask { Targets = [] } });
+            if (model is not null)
+            {
+                ModelWarmUp.Load(host.Services, new JobTasks { Translate = new TranslateTask { Targets = [] } });
+            }
+
             return host;
         }
         catch
