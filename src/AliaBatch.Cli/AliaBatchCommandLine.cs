@@ -10,6 +10,8 @@ public static class AliaBatchCommandLine
     public static RootCommand Create() => new("AliaBatch: batch translation, summarisation and classification with ALIA / Salamandra models on ONNX Runtime.")
     {
         new RunCommand(),
+        new ServeCommand(),
+        new SubmitCommand(),
         new GenerateCommand(),
         new ScoreCommand(),
         new EmbedCommand(),

@@ -15,7 +15,7 @@ namespace AliaBatch.Cli;
 /// </summary>
 internal static class CliHost
 {
-    public static IHost Build(IEnumerable<KeyValuePair<string, string?>> overrides, bool verbose)
+    public static IHost Build(IEnumerable<KeyValuePair<string, string?>> overrides, bool verbose, Action<IServiceCollection>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -34,6 +34,7 @@ internal static class CliHost
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName);
         builder.Services.AddAliaBatchPipeline();
         builder.Services.AddAliaBatchEmbeddedHost();
+        configure?.Invoke(builder.Services);
         return builder.Build();
     }
 

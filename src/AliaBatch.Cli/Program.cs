@@ -15,7 +15,12 @@ if (parse.Errors.Count > 0)
 
 try
 {
-    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    return await parse.InvokeAsync(new InvocationConfiguration
+    {
+        EnableDefaultExceptionHandler = false,
+        // Ctrl+C cancels the command's token; give a job or 'serve' time to stop cleanly before the process is ended.
+        ProcessTerminationTimeout = TimeSpan.FromSeconds(30),
+    });
 }
 catch (OperationCanceledException)
 {
