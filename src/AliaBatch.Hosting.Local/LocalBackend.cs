@@ -77,7 +77,11 @@ internal sealed class LocalBackend(WebApplication sidecar, IHost worker, GrpcCha
         worker.Dispose();
         await channel.ShutdownAsync();
         channel.Dispose();
-        await sidecar.StopAsync(CancellationToken.None);
+
+        // Not sidecar.StopAsync: its stopping event stops the Azure Storage service from a thread-pool callback, and
+        // when the sidecar's own start of that service (also fire-and-forget) has not finished, the service throws
+        // NullReferenceException there and takes the process down. Disposing closes Kestrel without that event; the
+        // service's partition leases then expire on their own.
         await sidecar.DisposeAsync();
     }
 
