@@ -1,5 +1,3 @@
-using System.Net;
-using AliaBatch.Core.Serialization;
 using AliaBatch.Orchestration;
 using AliaBatch.Orchestration.Dispatch;
 using AliaBatch.Pipeline;
@@ -7,15 +5,9 @@ using AliaBatch.Transport;
 using DurableTask.Core;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.DurableTask.Client;
-using Microsoft.DurableTask.Converters;
 using Microsoft.DurableTask.Testing.Sidecar;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
-using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -65,31 +57,11 @@ public sealed partial class EmbeddedJobHost
         {
             var meter = new HistoryMeter(new InMemoryOrchestrationService(loggerFactory), DispatchLimit);
             var parallelism = appServices.GetRequiredService<IOptions<PipelineOptions>>().Value.MaxParallelDocuments;
-            var sidecar = await StartSidecarAsync(meter, loggerFactory, cancellationToken);
-            var address = sidecar.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            var sidecar = await SidecarHosting.StartSidecarAsync(meter, (IOrchestrationServiceClient)meter.Inner, loggerFactory, cancellationToken);
+            var address = SidecarHosting.AddressOf(sidecar);
             var channel = GrpcChannel.ForAddress(address);
-            var converter = new JsonDataConverter(AliaBatchJson.Compact);
-            var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-            builder.Services.AddSingleton(loggerFactory);
-            builder.Services.AddDurableTaskWorker(worker =>
-            {
-                worker.UseGrpc(channel);
-                worker.AddTasks(registry => registry.AddAliaBatchTasks(appServices));
-                worker.Configure(options =>
-                {
-                    options.DataConverter = converter;
-                    // Batches are CPU-bound: run as many at once as the pipeline runs documents.
-                    options.Concurrency.MaximumConcurrentActivityWorkItems = parallelism;
-                });
-            });
-            builder.Services.AddDurableTaskClient(client =>
-            {
-                client.UseGrpc(channel);
-                client.Configure(options => options.DataConverter = converter);
-                client.RegisterDirectly();
-            });
-            var worker = builder.Build();
-            await worker.StartAsync(cancellationToken);
+            // Batches are CPU-bound: run as many at once as the pipeline runs documents.
+            var worker = await SidecarHosting.StartWorkerAsync(channel, appServices, parallelism, loggerFactory, cancellationToken);
             return new Backend(sidecar, worker, channel, meter, address, StartConsumers(appServices, parallelism));
         }
 
@@ -120,23 +92,6 @@ public sealed partial class EmbeddedJobHost
             return count == 0
                 ? null
                 : new ConsumerPool(appServices.GetRequiredService<BatchConsumer>(), appServices.GetRequiredService<IBatchReceiver>(), count);
-        }
-
-        private static async Task<WebApplication> StartSidecarAsync(HistoryMeter meter, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
-        {
-            var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-            builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
-                kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
-            builder.Services.AddSingleton(loggerFactory);
-            builder.Services.AddRouting();
-            builder.Services.AddGrpc();
-            builder.Services.AddSingleton<IOrchestrationService>(meter);
-            builder.Services.AddSingleton<IOrchestrationServiceClient>(sp => (IOrchestrationServiceClient)meter.Inner);
-            builder.Services.AddSingleton<TaskHubGrpcServer>();
-            var sidecar = builder.Build();
-            sidecar.MapGrpcService<TaskHubGrpcServer>();
-            await sidecar.StartAsync(cancellationToken);
-            return sidecar;
         }
     }
 }

@@ -1,18 +1,9 @@
-using System.Net;
-using AliaBatch.Core.Serialization;
-using AliaBatch.Orchestration;
+using AliaBatch.Hosting.Embedded;
 using DurableTask.AzureStorage;
-using DurableTask.Core;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.DurableTask.Client;
-using Microsoft.DurableTask.Converters;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
-using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -42,31 +33,10 @@ internal sealed class LocalBackend(WebApplication sidecar, IHost worker, GrpcCha
     {
         var service = new AzureStorageOrchestrationService(settings);
         await service.CreateIfNotExistsAsync();
-        var sidecar = await StartSidecarAsync(service, loggerFactory, cancellationToken);
-        var address = sidecar.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var sidecar = await SidecarHosting.StartSidecarAsync(service, service, loggerFactory, cancellationToken);
+        var address = SidecarHosting.AddressOf(sidecar);
         var channel = GrpcChannel.ForAddress(address);
-        var converter = new JsonDataConverter(AliaBatchJson.Compact);
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Services.AddSingleton(loggerFactory);
-        builder.Services.AddDurableTaskWorker(worker =>
-        {
-            worker.UseGrpc(channel);
-            worker.AddTasks(registry => registry.AddAliaBatchTasks(appServices));
-            worker.Configure(options =>
-            {
-                options.DataConverter = converter;
-                // Batches are CPU-bound: run as many at once as the pipeline runs documents.
-                options.Concurrency.MaximumConcurrentActivityWorkItems = activityConcurrency;
-            });
-        });
-        builder.Services.AddDurableTaskClient(client =>
-        {
-            client.UseGrpc(channel);
-            client.Configure(options => options.DataConverter = converter);
-            client.RegisterDirectly();
-        });
-        var worker = builder.Build();
-        await worker.StartAsync(cancellationToken);
+        var worker = await SidecarHosting.StartWorkerAsync(channel, appServices, activityConcurrency, loggerFactory, cancellationToken);
         return new LocalBackend(sidecar, worker, channel, address);
     }
 
@@ -83,22 +53,5 @@ internal sealed class LocalBackend(WebApplication sidecar, IHost worker, GrpcCha
         // NullReferenceException there and takes the process down. Disposing closes Kestrel without that event; the
         // service's partition leases then expire on their own.
         await sidecar.DisposeAsync();
-    }
-
-    private static async Task<WebApplication> StartSidecarAsync(AzureStorageOrchestrationService service, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
-    {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
-            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
-        builder.Services.AddSingleton(loggerFactory);
-        builder.Services.AddRouting();
-        builder.Services.AddGrpc();
-        builder.Services.AddSingleton<IOrchestrationService>(service);
-        builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
-        builder.Services.AddSingleton<TaskHubGrpcServer>();
-        var sidecar = builder.Build();
-        sidecar.MapGrpcService<TaskHubGrpcServer>();
-        await sidecar.StartAsync(cancellationToken);
-        return sidecar;
     }
 }
