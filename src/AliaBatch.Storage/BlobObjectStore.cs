@@ -8,9 +8,11 @@ using Azure.Storage.Blobs.Specialized;
 namespace AliaBatch.Storage;
 
 /// <summary>
-/// An <see cref="IObjectStore"/> over one Azure Blob Storage container (or Azurite). Writes stream into staged,
-/// uncommitted blocks that become visible only when the block list is committed at the end — the blob equivalent of
-/// "write to a temporary name, then rename".
+/// An <see cref="IObjectStore"/> over one Azure Blob Storage container (or Azurite). Writes are atomic: content of up
+/// to one block (4 MiB) is buffered in pooled memory and sent as a single Put Blob, the same request a plain SDK upload
+/// makes; larger content goes up as staged, uncommitted blocks that become visible only when the block list is committed
+/// at the end — the blob equivalent of "write to a temporary name, then rename". The written object's info comes from
+/// the response of that last request, without reading the properties back.
 /// </summary>
 public sealed class BlobObjectStore : IObjectStore
 {
