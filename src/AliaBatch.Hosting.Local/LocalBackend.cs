@@ -33,7 +33,7 @@ internal sealed class LocalBackend(WebApplication sidecar, IHost worker, GrpcCha
     {
         var service = new AzureStorageOrchestrationService(settings);
         await service.CreateIfNotExistsAsync();
-        var sidecar = await SidecarHosting.StartSidecarAsync(service, service, loggerFactory, cancellationToken);
+        var sidecar = await SidecarHosting.StartSidecarAsync(new PlainHistoryService(service), service, loggerFactory, cancellationToken);
         var address = SidecarHosting.AddressOf(sidecar);
         var channel = GrpcChannel.ForAddress(address);
         var worker = await SidecarHosting.StartWorkerAsync(channel, appServices, activityConcurrency, loggerFactory, cancellationToken);

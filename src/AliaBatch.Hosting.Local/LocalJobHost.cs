@@ -44,6 +44,7 @@ public sealed class LocalJobHost(
             MaxQueuePollingInterval = settings.MaxQueuePollingInterval,
             // Ownership of partitions in a table: a host restarted after a crash takes its partitions back at once.
             UseTablePartitionManagement = true,
+            CustomMessageTypeBinder = new ProtobufMapTypeBinder(),
             LoggerFactory = loggerFactory,
         };
         _backend = await LocalBackend.StartAsync(service, pipeline.Value.MaxParallelDocuments, services, loggerFactory, cancellationToken);
