@@ -34,14 +34,14 @@ public sealed class ServeCommandTests(AzuriteFixture azurite) : IDisposable
         var results = ObjectStores.ForContainer(Storage, Results);
 
         int beforeKill;
-        using (var first = ServeProcess.Start(_work.Path, Environment()))
+        using (var first = AppProcess.Serve(_work.Path, Environment()))
         {
             beforeKill = await WaitForSomeResultsAsync(first, results);
             first.Kill();
         }
 
         JobManifest manifest;
-        using (var second = ServeProcess.Start(_work.Path, Environment()))
+        using (var second = AppProcess.Serve(_work.Path, Environment()))
         {
             manifest = await WaitForManifestAsync(second, results);
         }
@@ -50,20 +50,51 @@ public sealed class ServeCommandTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal(JobStatus.Succeeded, manifest.Status);
         // A batch cut short by the kill reuses the results it had committed: those documents count as skipped.
         Assert.Equal((Documents, Documents, 0, 0), (manifest.Counts.Total, manifest.Counts.Succeeded + manifest.Counts.Skipped, manifest.Counts.Failed, manifest.Counts.Cancelled));
-        var resultFiles = new List<string>();
-        await foreach (var info in results.ListAsync(JobId + "/", Token))
-        {
-            if (info.Path.EndsWith(".txt.json", StringComparison.Ordinal))
-            {
-                resultFiles.Add(info.Path);
-            }
-        }
-
-        Assert.Equal(ExpectedDocuments().Select(d => $"{JobId}/{d}.json").Order(StringComparer.Ordinal), resultFiles.Order(StringComparer.Ordinal));
+        Assert.Equal(ExpectedDocuments().Select(d => $"{JobId}/{d}.json").Order(StringComparer.Ordinal), await ResultFilesAsync(results));
         var index = (await results.ReadTextAsync($"{JobId}/index.jsonl", Token)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var indexed = index.Select(l => JsonSerializer.Deserialize<IndexLine>(l, AliaBatchJson.Compact)!).ToList();
         Assert.Equal(ExpectedDocuments().Order(StringComparer.Ordinal), indexed.Select(l => l.Document).Order(StringComparer.Ordinal));
         Assert.All(indexed, l => Assert.Contains(l.Status, new[] { DocumentStatus.Succeeded, DocumentStatus.Skipped }));
+    }
+
+    [Fact]
+    public async Task Serve_TransportDispatchToASeparateWorker_WorkerProcessesEveryBatchAndTheJobCompletes()
+    {
+        // Arrange: serve dispatches batches to an Azurite queue instead of processing them; a worker process consumes it.
+        await DropFolderAsync();
+        var results = ObjectStores.ForContainer(Storage, Results);
+        var queue = $"batches-{_suffix}";
+        var serveSettings = new Dictionary<string, string>(Environment(), StringComparer.Ordinal)
+        {
+            ["AliaBatch__Orchestration__Dispatch"] = "Transport",
+            ["AliaBatch__Orchestration__PollInterval"] = "00:00:00.500",
+            ["AliaBatch__Orchestration__MaxDocumentsPerBatch"] = "10",
+            ["AliaBatch__Orchestration__MaxConcurrentGroups"] = "2",
+            ["AliaBatch__Transport__Kind"] = "StorageQueue",
+            ["AliaBatch__StorageQueue__QueueName"] = queue,
+        };
+        var workerSettings = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["AliaBatch__Storage__ConnectionString"] = azurite.ConnectionString,
+            ["AliaBatch__Transport__Kind"] = "StorageQueue",
+            ["AliaBatch__StorageQueue__QueueName"] = queue,
+            ["AliaBatch__StorageQueue__MaxPollInterval"] = "00:00:00.200",
+            ["AliaBatch__Worker__ReceiveWaitTime"] = "00:00:00.500",
+            ["AliaBatch__Worker__ModelCacheDirectory"] = _work.Combine("cache"),
+            ["AliaBatch__Inference__ExecutionProvider"] = "Cpu",
+        };
+
+        // Act
+        using var serve = AppProcess.Serve(_work.Path, serveSettings);
+        using var worker = AppProcess.Worker(_work.Path, workerSettings);
+        var manifest = await WaitForManifestAsync(serve, results);
+
+        // Assert: every document has its one result, and the batches were done by the worker: 12 batches of 10.
+        Assert.Equal(JobStatus.Succeeded, manifest.Status);
+        Assert.Equal((Documents, Documents, 0), (manifest.Counts.Total, manifest.Counts.Succeeded, manifest.Counts.Failed));
+        Assert.Equal(ExpectedDocuments().Select(d => $"{JobId}/{d}.json").Order(StringComparer.Ordinal), await ResultFilesAsync(results));
+        var completed = worker.Output.Split('\n').Count(l => l.Contains(": completed, 10 document(s)", StringComparison.Ordinal));
+        Assert.True(completed == Documents / 10, $"The worker completed {completed} batches, not {Documents / 10}:\n{worker.Output}\nServe:\n{serve.Output}");
     }
 
     public void Dispose() => _work.Dispose();
@@ -104,7 +135,21 @@ public sealed class ServeCommandTests(AzuriteFixture azurite) : IDisposable
         await incoming.WriteTextAsync("agency1/drop1/_job.json", """{"jobId":"JOB","tasks":{"summarize":{"mode":"extractive"}}}""".Replace("JOB", JobId, StringComparison.Ordinal), cancellationToken: Token);
     }
 
-    private static async Task<int> WaitForSomeResultsAsync(ServeProcess serve, IObjectStore results)
+    private static async Task<List<string>> ResultFilesAsync(IObjectStore results)
+    {
+        var files = new List<string>();
+        await foreach (var info in results.ListAsync(JobId + "/", Token))
+        {
+            if (info.Path.EndsWith(".txt.json", StringComparison.Ordinal))
+            {
+                files.Add(info.Path);
+            }
+        }
+
+        return [.. files.Order(StringComparer.Ordinal)];
+    }
+
+    private static async Task<int> WaitForSomeResultsAsync(AppProcess serve, IObjectStore results)
     {
         using var guard = CancellationTokenSource.CreateLinkedTokenSource(Token);
         guard.CancelAfter(s_hangGuard);
@@ -131,7 +176,7 @@ public sealed class ServeCommandTests(AzuriteFixture azurite) : IDisposable
         return 0;
     }
 
-    private static async Task<JobManifest> WaitForManifestAsync(ServeProcess serve, IObjectStore results)
+    private static async Task<JobManifest> WaitForManifestAsync(AppProcess serve, IObjectStore results)
     {
         using var guard = CancellationTokenSource.CreateLinkedTokenSource(Token);
         guard.CancelAfter(s_hangGuard);

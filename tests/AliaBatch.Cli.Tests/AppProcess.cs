@@ -3,14 +3,17 @@ using System.Text;
 
 namespace AliaBatch.Cli.Tests;
 
-/// <summary>A running <c>aliabatch serve</c> child process; its output is kept for failure messages.</summary>
-internal sealed class ServeProcess : IDisposable
+/// <summary>
+/// A running child process of one of the apps copied next to the tests (<c>aliabatch serve</c> or the worker); its
+/// output is kept for assertions and failure messages.
+/// </summary>
+internal sealed class AppProcess : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly Lock _gate = new();
 
-    private ServeProcess(Process process)
+    private AppProcess(Process process)
     {
         _process = process;
         _process.OutputDataReceived += (_, e) => Append(e.Data);
@@ -32,7 +35,15 @@ internal sealed class ServeProcess : IDisposable
         }
     }
 
-    public static ServeProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    /// <summary>Starts <c>aliabatch serve</c>.</summary>
+    public static AppProcess Serve(string workingDirectory, IReadOnlyDictionary<string, string> environment) =>
+        Start("aliabatch.dll", ["serve"], workingDirectory, environment);
+
+    /// <summary>Starts the inference worker (<c>AliaBatch.Worker</c>) with its health endpoints on a free port.</summary>
+    public static AppProcess Worker(string workingDirectory, IReadOnlyDictionary<string, string> environment) =>
+        Start("AliaBatch.Worker.dll", [], workingDirectory, new Dictionary<string, string>(environment) { ["AliaBatch__Worker__HealthPort"] = "0" });
+
+    private static AppProcess Start(string app, IReadOnlyList<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -41,19 +52,19 @@ internal sealed class ServeProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "aliabatch.dll"));
-        start.ArgumentList.Add("serve");
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, app));
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
 
+        start.Environment["Logging__Console__FormatterOptions__SingleLine"] = "true";
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
         }
 
-        return new ServeProcess(Process.Start(start)!);
+        return new AppProcess(Process.Start(start)!);
     }
 
     /// <summary>SIGKILL: no shutdown code runs, as in a crash or a power cut.</summary>
