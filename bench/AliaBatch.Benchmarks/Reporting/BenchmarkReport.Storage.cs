@@ -18,8 +18,8 @@ internal sealed partial class BenchmarkReport
 
         _text.AppendLine("One private Azurite blob service (in-memory persistence) on loopback, one shared `BlobServiceClient`; objects are written and read one after another, and the two paths take turns each run.")
             .AppendLine()
-            .AppendLine("- Layer: `BlobObjectStore.WriteAsync` (stages blocks of up to 4 MiB, commits the block list — the blob's atomic \"write then rename\" — then reads the properties back to return an `ObjectInfo`) and `OpenReadAsync` copied to memory.")
-            .AppendLine("- SDK: `BlobClient.UploadAsync(BinaryData, overwrite: true)` (a single Put Blob for these sizes) and `BlobClient.DownloadContentAsync`.")
+            .AppendLine("- Layer: `BlobObjectStore.WriteAsync` (the writer's bytes buffered once in pooled memory, then one atomic Put Blob for objects up to 4 MiB — larger ones stage 4 MiB blocks and commit the block list; the `ObjectInfo` comes from the response) and `OpenReadAsync` copied to a buffer of the object's size.")
+            .AppendLine("- SDK: `BlobClient.UploadAsync(BinaryData, overwrite: true)` (a single Put Blob for these sizes) and `BlobClient.DownloadStreamingAsync` copied to a buffer of the object's size, the same way.")
             .AppendLine()
             .AppendLine("| Workload | Layer median (ms) | SDK median (ms) | Layer per object (ms) | SDK per object (ms) | Overhead |")
             .AppendLine("|---|---:|---:|---:|---:|---:|");

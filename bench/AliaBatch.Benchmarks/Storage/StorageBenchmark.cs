@@ -9,7 +9,8 @@ namespace AliaBatch.Benchmarks.Storage;
 /// <summary>
 /// The cost of our blob abstraction: the same uploads and downloads through <see cref="BlobObjectStore"/>
 /// (<c>WriteAsync</c>, <c>OpenReadAsync</c>) and through plain SDK calls (<c>BlobClient.UploadAsync</c>,
-/// <c>DownloadContentAsync</c>), sharing one <see cref="BlobServiceClient"/> and one Azurite, taking turns each run.
+/// <c>DownloadStreamingAsync</c>), sharing one <see cref="BlobServiceClient"/> and one Azurite, taking turns each run.
+/// Both downloads copy into the same pre-sized buffer, so only the calls differ.
 /// </summary>
 internal sealed class StorageBenchmark(int runs, IReadOnlyList<StorageWorkload> workloads, TextWriter progress)
 {
@@ -34,7 +35,7 @@ internal sealed class StorageBenchmark(int runs, IReadOnlyList<StorageWorkload> 
                     ("upload-layer", i => store.WriteAsync($"{prefix}/{i}", (s, ct) => s.WriteAsync(payload, ct).AsTask(), cancellationToken: cancellationToken)),
                     ("upload-sdk", i => sdk.GetBlobClient($"{prefix}/{i}").UploadAsync(BinaryData.FromBytes(payload), overwrite: true, cancellationToken)),
                     ("download-layer", i => ReadThroughLayerAsync(store, $"{prefix}/{i}", workload.SizeBytes, cancellationToken)),
-                    ("download-sdk", i => sdk.GetBlobClient($"{prefix}/{i}").DownloadContentAsync(cancellationToken)),
+                    ("download-sdk", i => ReadThroughSdkAsync(sdk.GetBlobClient($"{prefix}/{i}"), workload.SizeBytes, cancellationToken)),
                 };
                 var order = run % 2 == 0 ? steps : [steps[1], steps[0], steps[3], steps[2]];
                 foreach (var (key, operation) in order)
@@ -70,6 +71,20 @@ internal sealed class StorageBenchmark(int runs, IReadOnlyList<StorageWorkload> 
     private static async Task ReadThroughLayerAsync(BlobObjectStore store, string path, int size, CancellationToken cancellationToken)
     {
         await using var stream = await store.OpenReadAsync(path, cancellationToken);
+        await CopyToMemoryAsync(stream, size, cancellationToken);
+    }
+
+    // The same Get Blob the layer sends, read the same way: DownloadContentAsync would add its own growing buffer
+    // (BinaryData.FromStreamAsync over a stream of unknown length), which measured the consumer's copy, not the layer.
+    private static async Task ReadThroughSdkAsync(BlobClient blob, int size, CancellationToken cancellationToken)
+    {
+        var download = await blob.DownloadStreamingAsync(cancellationToken: cancellationToken);
+        await using var stream = download.Value.Content;
+        await CopyToMemoryAsync(stream, size, cancellationToken);
+    }
+
+    private static async Task CopyToMemoryAsync(Stream stream, int size, CancellationToken cancellationToken)
+    {
         using var buffer = new MemoryStream(size);
         await stream.CopyToAsync(buffer, cancellationToken);
     }
