@@ -11,6 +11,7 @@ internal static class BenchmarkCommandLine
         new EncoderCommand(),
         new StorageCommand(),
         new OrchestrationCommand(),
+        new DurableLocalCommand(),
         new GenerationCommand(),
         new GpuCommand(),
         new ReportCommand(),

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AliaBatch.Benchmarks.DurableLocal;
 using AliaBatch.Benchmarks.Encoder;
 using AliaBatch.Benchmarks.Generation;
 using AliaBatch.Benchmarks.Measurement;
@@ -40,6 +41,7 @@ internal sealed class ReportCommand : Command
             ResultFiles.Read<StorageResults>(Path.Combine(folder, "storage.json")),
             ResultFiles.Read<GenerationResults>(Path.Combine(folder, "generation.json")),
             ResultFiles.Read<OrchestrationResults>(Path.Combine(folder, "orchestration.json")),
+            ResultFiles.Read<DurableLocalResults>(Path.Combine(folder, "durable-local.json")),
             File.Exists(Path.Combine(folder, "gpu.md")) ? File.ReadAllText(Path.Combine(folder, "gpu.md")) : null);
         var output = parse.GetValue(_out)!;
         output.Directory?.Create();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AliaBatch.Benchmarks.DurableLocal;
 using AliaBatch.Benchmarks.Encoder;
 using AliaBatch.Benchmarks.Generation;
 using AliaBatch.Benchmarks.Orchestration;
@@ -20,6 +21,7 @@ internal sealed partial class BenchmarkReport(
     StorageResults? storage,
     GenerationResults? generation,
     OrchestrationResults? orchestration,
+    DurableLocalResults? durableLocal,
     string? gpuFragment)
 {
     private static readonly CultureInfo s_invariant = CultureInfo.InvariantCulture;
@@ -36,6 +38,7 @@ internal sealed partial class BenchmarkReport(
         WriteGpu();
         WriteStorage();
         WriteOrchestration();
+        WriteDurableLocal();
         WriteNotYetMeasured();
         return _text.ToString();
     }
@@ -123,11 +126,28 @@ internal sealed partial class BenchmarkReport(
 
     private void WriteNotYetMeasured()
     {
-        _text.AppendLine("## Not yet measured").AppendLine()
-            .AppendLine("These comparisons belong to this suite but their engines have not landed; they are listed so the gap is visible, with no figures until they are measured.").AppendLine()
-            .AppendLine("- **Orchestration** — the durable local host (`aliabatch serve`, Azure Storage backend on Azurite) in documents/s: not yet measured.")
-            .AppendLine(gpuFragment is null
-                ? "- **GPU** — salamandra-2b-shaped fp16 decoder on CUDA, prefill and decode tokens/s at batch 1, 8, 32, 64 against the H100 bandwidth roofline: not yet measured. The script is ready (`bash bench/gpu/run-gpu-benchmark.sh`, see the GPU section); no NVIDIA GPU was present for this run."
-                : "- Nothing else: every comparison above was measured.");
+        var missing = new List<string>();
+        if (durableLocal is null)
+        {
+            missing.Add("- **Orchestration** — the durable local host (`aliabatch serve`, Azure Storage backend on Azurite) in documents/s: not measured in this run (`durable-local.json` missing).");
+        }
+
+        if (gpuFragment is null)
+        {
+            missing.Add("- **GPU** — salamandra-2b-shaped fp16 decoder on CUDA, prefill and decode tokens/s at batch 1, 8, 32, 64 against the H100 bandwidth roofline: not yet measured. The script is ready (`bash bench/gpu/run-gpu-benchmark.sh`, see the GPU section); no NVIDIA GPU was present for this run.");
+        }
+
+        _text.AppendLine("## Not yet measured").AppendLine();
+        if (missing.Count == 0)
+        {
+            _text.AppendLine("Nothing: every comparison this suite defines was measured in this run.");
+            return;
+        }
+
+        _text.AppendLine("These comparisons belong to this suite but were not measured in this run; they are listed so the gap is visible, with no figures until they are measured.").AppendLine();
+        foreach (var line in missing)
+        {
+            _text.AppendLine(line);
+        }
     }
 }

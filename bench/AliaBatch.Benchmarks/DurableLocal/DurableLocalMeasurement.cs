@@ -1,0 +1,10 @@
+namespace AliaBatch.Benchmarks.DurableLocal;
+
+/// <summary>One job through one host.</summary>
+/// <param name="Method">See <see cref="DurableLocalMethods"/>.</param>
+/// <param name="Documents">Source documents in the job.</param>
+/// <param name="Seconds">Wall time from scheduling the job to its completion, excluding the host's start.</param>
+internal sealed record DurableLocalMeasurement(string Method, int Documents, double Seconds)
+{
+    public double DocumentsPerSecond => Documents / Seconds;
+}
