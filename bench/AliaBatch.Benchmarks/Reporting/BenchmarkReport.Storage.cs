@@ -16,7 +16,7 @@ internal sealed partial class BenchmarkReport
             return;
         }
 
-        _text.AppendLine("One private Azurite blob service (in-memory persistence) on loopback, one shared `BlobServiceClient`; objects are written and read one after another, and the two paths take turns each run.")
+        _text.AppendLine("One private Azurite blob service (in-memory persistence) on loopback, one shared `BlobServiceClient`; objects are written and read one after another, the two paths taking turns object by object (which one goes first alternates), and each path's time is the sum over its objects.")
             .AppendLine()
             .AppendLine("- Layer: `BlobObjectStore.WriteAsync` (the writer's bytes buffered once in pooled memory, then one atomic Put Blob for objects up to 4 MiB — larger ones stage 4 MiB blocks and commit the block list; the `ObjectInfo` comes from the response) and `OpenReadAsync` copied to a buffer of the object's size.")
             .AppendLine("- SDK: `BlobClient.UploadAsync(BinaryData, overwrite: true)` (a single Put Blob for these sizes) and `BlobClient.DownloadStreamingAsync` copied to a buffer of the object's size, the same way.")

@@ -9,8 +9,8 @@ namespace AliaBatch.Benchmarks.Storage;
 /// <summary>
 /// The cost of our blob abstraction: the same uploads and downloads through <see cref="BlobObjectStore"/>
 /// (<c>WriteAsync</c>, <c>OpenReadAsync</c>) and through plain SDK calls (<c>BlobClient.UploadAsync</c>,
-/// <c>DownloadStreamingAsync</c>), sharing one <see cref="BlobServiceClient"/> and one Azurite, taking turns each run.
-/// Both downloads copy into the same pre-sized buffer, so only the calls differ.
+/// <c>DownloadStreamingAsync</c>), sharing one <see cref="BlobServiceClient"/> and one Azurite, taking turns object by
+/// object. Both downloads copy into the same pre-sized buffer, so only the calls differ.
 /// </summary>
 internal sealed class StorageBenchmark(int runs, IReadOnlyList<StorageWorkload> workloads, TextWriter progress)
 {
@@ -26,46 +26,72 @@ internal sealed class StorageBenchmark(int runs, IReadOnlyList<StorageWorkload> 
             var payload = new byte[workload.SizeBytes];
             new Random(workload.SizeBytes).NextBytes(payload);
             var prefix = workload.SizeBytes.ToString(CultureInfo.InvariantCulture);
-            var timings = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+            var layerUploads = new List<double>();
+            var sdkUploads = new List<double>();
+            var layerDownloads = new List<double>();
+            var sdkDownloads = new List<double>();
             for (var run = -1; run < runs; run++)
             {
                 // Run -1 warms connections, the JIT and Azurite; it is not recorded.
-                var steps = new (string Key, Func<int, Task> Operation)[]
+                var (layerUpload, sdkUpload) = await TimePairsAsync(
+                    workload.Count,
+                    run,
+                    i => store.WriteAsync($"{prefix}/{i}", (s, ct) => s.WriteAsync(payload, ct).AsTask(), cancellationToken: cancellationToken),
+                    i => sdk.GetBlobClient($"{prefix}/{i}").UploadAsync(BinaryData.FromBytes(payload), overwrite: true, cancellationToken));
+                var (layerDownload, sdkDownload) = await TimePairsAsync(
+                    workload.Count,
+                    run,
+                    i => ReadThroughLayerAsync(store, $"{prefix}/{i}", workload.SizeBytes, cancellationToken),
+                    i => ReadThroughSdkAsync(sdk.GetBlobClient($"{prefix}/{i}"), workload.SizeBytes, cancellationToken));
+                if (run >= 0)
                 {
-                    ("upload-layer", i => store.WriteAsync($"{prefix}/{i}", (s, ct) => s.WriteAsync(payload, ct).AsTask(), cancellationToken: cancellationToken)),
-                    ("upload-sdk", i => sdk.GetBlobClient($"{prefix}/{i}").UploadAsync(BinaryData.FromBytes(payload), overwrite: true, cancellationToken)),
-                    ("download-layer", i => ReadThroughLayerAsync(store, $"{prefix}/{i}", workload.SizeBytes, cancellationToken)),
-                    ("download-sdk", i => ReadThroughSdkAsync(sdk.GetBlobClient($"{prefix}/{i}"), workload.SizeBytes, cancellationToken)),
-                };
-                var order = run % 2 == 0 ? steps : [steps[1], steps[0], steps[3], steps[2]];
-                foreach (var (key, operation) in order)
-                {
-                    var seconds = await TimeAsync(workload.Count, operation);
-                    if (run >= 0)
-                    {
-                        (timings.TryGetValue(key, out var list) ? list : timings[key] = []).Add(seconds);
-                        progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"storage run {run + 1}/{runs} {key} {workload.Count} x {workload.SizeBytes} B: {seconds * 1000:F0} ms"));
-                    }
+                    layerUploads.Add(layerUpload);
+                    sdkUploads.Add(sdkUpload);
+                    layerDownloads.Add(layerDownload);
+                    sdkDownloads.Add(sdkDownload);
+                    progress.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"storage run {run + 1}/{runs} {workload.Count} x {workload.SizeBytes} B: upload layer {layerUpload * 1000:F0} ms, sdk {sdkUpload * 1000:F0} ms; download layer {layerDownload * 1000:F0} ms, sdk {sdkDownload * 1000:F0} ms"));
                 }
             }
 
-            measurements.Add(new("upload", workload.Count, workload.SizeBytes, timings["upload-layer"], timings["upload-sdk"]));
-            measurements.Add(new("download", workload.Count, workload.SizeBytes, timings["download-layer"], timings["download-sdk"]));
+            measurements.Add(new("upload", workload.Count, workload.SizeBytes, layerUploads, sdkUploads));
+            measurements.Add(new("download", workload.Count, workload.SizeBytes, layerDownloads, sdkDownloads));
         }
 
         var version = typeof(BlobClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
         return new StorageResults(runs, version.Split('+')[0], measurements);
     }
 
-    private static async Task<double> TimeAsync(int count, Func<int, Task> operation)
+    /// <summary>
+    /// Runs the two paths object by object, alternating which goes first, so load from other work on the machine
+    /// falls on both alike; returns each path's total time.
+    /// </summary>
+    private static async Task<(double Layer, double Sdk)> TimePairsAsync(int count, int run, Func<int, Task> layer, Func<int, Task> sdk)
     {
-        var stopwatch = Stopwatch.StartNew();
+        var layerTicks = 0L;
+        var sdkTicks = 0L;
         for (var i = 0; i < count; i++)
         {
-            await operation(i);
+            if ((i + run) % 2 == 0)
+            {
+                layerTicks += await TimeAsync(layer, i);
+                sdkTicks += await TimeAsync(sdk, i);
+            }
+            else
+            {
+                sdkTicks += await TimeAsync(sdk, i);
+                layerTicks += await TimeAsync(layer, i);
+            }
         }
 
-        return stopwatch.Elapsed.TotalSeconds;
+        return ((double)layerTicks / Stopwatch.Frequency, (double)sdkTicks / Stopwatch.Frequency);
+    }
+
+    private static async Task<long> TimeAsync(Func<int, Task> operation, int i)
+    {
+        var start = Stopwatch.GetTimestamp();
+        await operation(i);
+        return Stopwatch.GetTimestamp() - start;
     }
 
     private static async Task ReadThroughLayerAsync(BlobObjectStore store, string path, int size, CancellationToken cancellationToken)
