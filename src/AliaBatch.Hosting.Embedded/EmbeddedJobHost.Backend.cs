@@ -55,12 +55,12 @@ public sealed partial class EmbeddedJobHost
 
         public static async Task<Backend> StartAsync(IServiceProvider appServices, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
         {
-            var meter = new HistoryMeter(new InMemoryOrchestrationService(loggerFactory), DispatchLimit);
             var parallelism = appServices.GetRequiredService<IOptions<PipelineOptions>>().Value.MaxParallelDocuments;
+            // Batches are CPU-bound: run as many activities at once as the pipeline runs documents.
+            var meter = new HistoryMeter(new InMemoryOrchestrationService(loggerFactory), DispatchLimit, parallelism);
             var sidecar = await SidecarHosting.StartSidecarAsync(meter, (IOrchestrationServiceClient)meter.Inner, loggerFactory, cancellationToken);
             var address = SidecarHosting.AddressOf(sidecar);
             var channel = GrpcChannel.ForAddress(address);
-            // Batches are CPU-bound: run as many at once as the pipeline runs documents.
             var worker = await SidecarHosting.StartWorkerAsync(channel, appServices, parallelism, loggerFactory, cancellationToken);
             return new Backend(sidecar, worker, channel, meter, address, StartConsumers(appServices, parallelism));
         }
@@ -78,6 +78,7 @@ public sealed partial class EmbeddedJobHost
             channel.Dispose();
             await sidecar.StopAsync(CancellationToken.None);
             await sidecar.DisposeAsync();
+            meter.Dispose();
         }
 
         /// <summary>In transport dispatch mode, the consumer loops that process what the orchestrations dispatch; otherwise none.</summary>

@@ -7,11 +7,14 @@ namespace AliaBatch.Hosting.Embedded;
 /// The embedded backend's orchestration service, measured: it passes every call to the in-memory service and records,
 /// per orchestration instance, the most history events any of its executions held when a work item completed. The
 /// in-memory service keeps no history to query, and history size is what the fan-out design must bound.
-/// It also raises the sidecar's dispatch limits to <paramref name="dispatchLimit"/>: the sidecar polls every 500 ms
-/// once its limit (the in-memory service's processor count) is reached, which would add that pause to most
-/// activities; the worker's own concurrency limit, a semaphore, bounds the work actually running.
+/// It also bounds the activities running at once to <paramref name="activitySlots"/> (see <c>HistoryMeter.Activities.cs</c>):
+/// the gRPC worker runs every work item the sidecar streams to it at once (its concurrency setting is only a request
+/// to the backend, which the sidecar ignores), and the sidecar's own limit is enforced by polling every 500 ms once it
+/// is reached. So the sidecar's limits are raised to <paramref name="dispatchLimit"/> and the bound is applied here,
+/// where the sidecar locks activity work items: a locked activity holds a slot until it completes or is abandoned, and
+/// the next one is locked the moment a slot frees.
 /// </summary>
-internal sealed class HistoryMeter(IOrchestrationService inner, int dispatchLimit) : IOrchestrationService
+internal sealed partial class HistoryMeter(IOrchestrationService inner, int dispatchLimit, int activitySlots) : IOrchestrationService, IDisposable
 {
     private readonly ConcurrentDictionary<string, int> _largest = new(StringComparer.Ordinal);
 
@@ -79,13 +82,5 @@ internal sealed class HistoryMeter(IOrchestrationService inner, int dispatchLimi
 
     public Task ReleaseTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) => inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
 
-    public Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
-        inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken);
-
     public Task<TaskActivityWorkItem> RenewTaskActivityWorkItemLockAsync(TaskActivityWorkItem workItem) => inner.RenewTaskActivityWorkItemLockAsync(workItem);
-
-    public Task CompleteTaskActivityWorkItemAsync(TaskActivityWorkItem workItem, TaskMessage responseMessage) =>
-        inner.CompleteTaskActivityWorkItemAsync(workItem, responseMessage);
-
-    public Task AbandonTaskActivityWorkItemAsync(TaskActivityWorkItem workItem) => inner.AbandonTaskActivityWorkItemAsync(workItem);
 }

@@ -51,8 +51,10 @@ public static class SidecarHosting
     }
 
     /// <summary>
-    /// Starts a host with the worker (activities created from <paramref name="appServices"/>, at most
-    /// <paramref name="activityConcurrency"/> at once: batches are CPU-bound) and a <see cref="DurableTaskClient"/>.
+    /// Starts a host with the worker (activities created from <paramref name="appServices"/>) and a
+    /// <see cref="DurableTaskClient"/>. <paramref name="activityConcurrency"/> is only what the worker asks of the backend:
+    /// the gRPC worker runs every work item it is sent, and the sidecar sends as many as the orchestration service's
+    /// <c>MaxConcurrentTaskActivityWorkItems</c>, so that limit is the one that bounds the activities running at once.
     /// </summary>
     public static async Task<IHost> StartWorkerAsync(GrpcChannel channel, IServiceProvider appServices, int activityConcurrency, ILoggerFactory loggerFactory, CancellationToken cancellationToken = default)
     {

@@ -124,6 +124,38 @@ public sealed class EmbeddedJobHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunAsync_MoreBatchesThanParallelism_RunsAtMostMaxParallelDocumentsBatchesAtOnce()
+    {
+        await _host.DisposeAsync();
+        _host = new EmbeddedTestHost(new Dictionary<string, string?>
+        {
+            ["AliaBatch:Pipeline:MaxParallelDocuments"] = "2",
+            ["AliaBatch:Orchestration:MaxDocumentsPerBatch"] = "1",
+            ["AliaBatch:Orchestration:BatchesPerGroup"] = "4",
+            ["AliaBatch:Orchestration:MaxConcurrentGroups"] = "2",
+        });
+        _host.Gate.FreeDocuments = 0;
+        WriteDocuments(8);
+
+        // Every batch (one document each) waits at the gate: the first two take the two slots, and the other six, all
+        // scheduled by then, must stay queued while the gate is shut.
+        var job = _host.Jobs.RunAsync(Request(), Source, Results, cancellationToken: Token);
+        while (_host.Gate.Running < 2 && !job.IsCompleted)
+        {
+            await Task.Delay(10, Token);
+        }
+
+        await Task.Delay(300, Token);
+        var runningWhileShut = _host.Gate.Running;
+        _host.Gate.Open();
+        var manifest = await job;
+
+        Assert.Equal(2, runningWhileShut);
+        Assert.Equal(2, _host.Gate.MostRunning);
+        Assert.Equal(new JobCounts(8, 8, 0, 0), manifest.Counts);
+    }
+
+    [Fact]
     public async Task RunAsync_TenThousandDocuments_KeepsEveryHistoryBounded()
     {
         await _host.DisposeAsync();

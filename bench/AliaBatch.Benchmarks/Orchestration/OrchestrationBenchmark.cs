@@ -46,6 +46,7 @@ internal static class OrchestrationBenchmark
             });
             var source = ObjectStores.ForFolder(input);
             var results = ObjectStores.ForFolder(Path.Combine(root, "results"));
+            var cpuBefore = CpuTime();
             var clock = Stopwatch.StartNew();
             int? largestJob = null, largestGroup = null;
             JobManifest manifest;
@@ -63,6 +64,7 @@ internal static class OrchestrationBenchmark
             }
 
             var seconds = clock.Elapsed.TotalSeconds;
+            var cpuSeconds = (CpuTime() - cpuBefore).TotalSeconds;
             if (manifest.Counts.Succeeded != documents)
             {
                 throw new InvalidOperationException($"The {method} job succeeded on {manifest.Counts.Succeeded} of {documents} documents.");
@@ -71,7 +73,7 @@ internal static class OrchestrationBenchmark
             await host.StopAsync(CancellationToken.None);
             using var process = Process.GetCurrentProcess();
             process.Refresh();
-            return new OrchestrationMeasurement(method, documents, seconds, process.PeakWorkingSet64, largestJob, largestGroup);
+            return new OrchestrationMeasurement(method, documents, seconds, cpuSeconds, process.PeakWorkingSet64, largestJob, largestGroup);
         }
         finally
         {
@@ -89,6 +91,12 @@ internal static class OrchestrationBenchmark
         await new DirectJobLoop(services, parallelism).RunAsync(input, cancellationToken);
         return await results.ReadJsonOrDefaultAsync<JobManifest>(ResultLayout.Manifest("bench"), cancellationToken)
             ?? throw new InvalidOperationException("The direct loop wrote no manifest.");
+    }
+
+    private static TimeSpan CpuTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     private static IHost BuildHost()
