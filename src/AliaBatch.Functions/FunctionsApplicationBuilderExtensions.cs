@@ -1,12 +1,15 @@
 using AliaBatch.Core.Serialization;
 using AliaBatch.Functions.Http;
+using AliaBatch.Functions.Triggers;
 using AliaBatch.Orchestration;
+using AliaBatch.Orchestration.Evaluation;
 using AliaBatch.Pipeline;
 using Azure.Core.Serialization;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace AliaBatch.Functions;
 
@@ -16,7 +19,7 @@ public static class FunctionsApplicationBuilderExtensions
     /// <summary>
     /// Adds the ASP.NET Core integration, the problem-details middleware, the AliaBatch JSON dialect for every payload
     /// (Durable inputs, outputs and custom status go through the worker's serializer), the document pipeline and the
-    /// orchestration services (intake rules, job starter, job events).
+    /// orchestration services (intake rules, job starter, job events), and the evaluation schedule's CRON check.
     /// </summary>
     public static FunctionsApplicationBuilder AddAliaBatchFunctions(this FunctionsApplicationBuilder builder)
     {
@@ -26,6 +29,7 @@ public static class FunctionsApplicationBuilderExtensions
         builder.Services.Configure<WorkerOptions>(worker => worker.Serializer = new JsonObjectSerializer(AliaBatchJson.Compact));
         builder.Services.AddAliaBatchPipeline();
         builder.Services.AddAliaBatchOrchestration();
+        builder.Services.AddSingleton<IValidateOptions<EvaluationOptions>, EvaluationScheduleValidator>();
         return builder;
     }
 }

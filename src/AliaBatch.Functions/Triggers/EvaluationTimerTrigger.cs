@@ -10,11 +10,14 @@ namespace AliaBatch.Functions.Triggers;
 
 /// <summary>
 /// Scheduled bulk evaluation: on <c>AliaBatch:Evaluation:Schedule</c> (six-field CRON, UTC) starts
-/// <see cref="EvaluationOrchestrator"/> for the configured suites as <c>eval:{slot}</c>, where the slot is the minute the
-/// timer fired (UTC <c>yyyyMMddTHHmm</c>): a slot runs once, and a second start for it succeeds without a second run.
+/// <see cref="EvaluationOrchestrator"/> for the configured suites as <c>eval:{slot}</c>, where the slot is the minute of
+/// the scheduled occurrence the firing belongs to (UTC <c>yyyyMMddTHHmm</c>; a late or past-due firing keeps its
+/// occurrence's slot): a slot runs once, and a second start for it succeeds without a second run.
 /// </summary>
 public sealed class EvaluationTimerTrigger(IOptions<EvaluationOptions> options, TimeProvider timeProvider, ILogger<EvaluationTimerTrigger> logger)
 {
+    private readonly Lazy<EvaluationSchedule> _schedule = new(() => EvaluationSchedule.Parse(options.Value.Schedule));
+
     /// <summary>Handles one tick.</summary>
     [Function(nameof(EvaluationTimerTrigger))]
     public Task<string?> RunAsync(
@@ -26,8 +29,12 @@ public sealed class EvaluationTimerTrigger(IOptions<EvaluationOptions> options, 
         return StartSlotAsync(client, timeProvider.GetUtcNow(), cancellationToken);
     }
 
-    /// <summary>The slot of a firing time: UTC <c>yyyyMMddTHHmm</c>.</summary>
-    public static string Slot(DateTimeOffset firedAt) => firedAt.UtcDateTime.ToString("yyyyMMdd'T'HHmm", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The slot of a firing time: the minute (UTC <c>yyyyMMddTHHmm</c>) of the scheduled occurrence it belongs to, or of
+    /// the firing itself when the schedule has no occurrence in the 400 days before it.
+    /// </summary>
+    public string Slot(DateTimeOffset firedAt) =>
+        (_schedule.Value.OccurrenceOf(firedAt) ?? firedAt).UtcDateTime.ToString("yyyyMMdd'T'HHmm", CultureInfo.InvariantCulture);
 
     /// <summary>Starts the slot's run unless it exists; returns its instance id, or null when no suites are configured.</summary>
     public async Task<string?> StartSlotAsync(DurableTaskClient client, DateTimeOffset firedAt, CancellationToken cancellationToken = default)

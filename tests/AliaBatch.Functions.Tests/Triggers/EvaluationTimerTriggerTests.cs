@@ -1,7 +1,10 @@
+using System.Globalization;
 using AliaBatch.Functions.Triggers;
 using AliaBatch.Orchestration.Evaluation;
 using AliaBatch.Testing;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Xunit;
 
 namespace AliaBatch.Functions.Tests.Triggers;
@@ -10,10 +13,19 @@ public sealed class EvaluationTimerTriggerTests(AzuriteFixture azurite)
 {
     private static readonly DateTimeOffset s_firedAt = new(2026, 11, 27, 3, 0, 2, TimeSpan.Zero);
 
-    [Fact]
-    public void Slot_IsUtcMinute()
+    [Theory]
+    [InlineData("2026-11-27T04:00:00+01:00", "20261127T0300")]
+    [InlineData("2026-11-27T03:01:30Z", "20261127T0300")]
+    [InlineData("2026-11-27T09:15:00Z", "20261127T0300")]
+    [InlineData("2026-11-28T02:59:59.5Z", "20261128T0300")]
+    [InlineData("2026-11-28T02:59:00Z", "20261127T0300")]
+    public void Slot_FiringAtOnLateOrPastDue_IsTheMinuteOfItsScheduledOccurrence(string firedAt, string expected)
     {
-        Assert.Equal("20261127T0300", EvaluationTimerTrigger.Slot(new DateTimeOffset(2026, 11, 27, 4, 0, 59, TimeSpan.FromHours(1))));
+        var trigger = new EvaluationTimerTrigger(Options.Create(new EvaluationOptions { Schedule = "0 0 3 * * *" }), TimeProvider.System, NullLogger<EvaluationTimerTrigger>.Instance);
+
+        var slot = trigger.Slot(DateTimeOffset.Parse(firedAt, CultureInfo.InvariantCulture));
+
+        Assert.Equal(expected, slot);
     }
 
     [Fact]
