@@ -1,6 +1,11 @@
+using AliaBatch.Core.Jobs;
 using AliaBatch.Core.Storage;
 using AliaBatch.Orchestration.Activities;
 using AliaBatch.Orchestration.Payloads;
+using AliaBatch.Orchestration.Stores;
+using AliaBatch.Storage;
+using AliaBatch.Testing;
+using Microsoft.Extensions.Options;
 using Xunit;
 
 namespace AliaBatch.Orchestration.Tests;
@@ -62,6 +67,42 @@ public sealed class PlanBatchesActivityTests
 
         Assert.Equal(["b000041", "b000042"], batches.Select(b => b.BatchId));
     }
+
+    [Fact]
+    public async Task RunAsync_WithoutJob_ReturnsWholePlans()
+    {
+        var activity = new PlanBatchesActivity(NewResolver());
+        var documents = Enumerable.Range(0, 4).Select(i => Info($"d{i}", 1)).ToList();
+
+        var batches = await activity.RunAsync(null!, new PlanBatchesInput(documents, 0, s_limits));
+
+        Assert.Equal([3, 1], batches.Select(b => b.Documents.Count));
+        Assert.All(batches, b => Assert.False(b.Stored));
+    }
+
+    [Fact]
+    public async Task RunAsync_WithJob_WritesEachPlanAndReturnsReferences()
+    {
+        var stores = NewResolver();
+        var activity = new PlanBatchesActivity(stores);
+        using var folder = new TemporaryFolder("plans");
+        var store = new FileSystemObjectStore(folder.Path);
+        var reference = stores.Attach(store);
+        var job = new BatchJob("job-1", "run-1", new JobTasks(), OverwritePolicy.Skip, reference, reference);
+        var documents = Enumerable.Range(0, 4).Select(i => Info($"d{i}", 1)).ToList();
+
+        var batches = await activity.RunAsync(null!, new PlanBatchesInput(documents, 7, s_limits, job));
+
+        Assert.Equal(["b000007", "b000008"], batches.Select(b => b.BatchId));
+        Assert.All(batches, b => Assert.True(b.Stored));
+        Assert.All(batches, b => Assert.Empty(b.Documents));
+        var stored = await store.ReadJsonOrDefaultAsync<ProcessBatchInput>(BatchLayout.Plan("job-1", "run-1", "b000007"), TestContext.Current.CancellationToken);
+        Assert.Equal(["d0", "d1", "d2"], stored!.Batch.Documents.Select(d => d.Path));
+        Assert.False(stored.Batch.Stored);
+        Assert.Equal("job-1", stored.Job.JobId);
+    }
+
+    private static ObjectStoreResolver NewResolver() => new(Options.Create(new StorageOptions()));
 
     private static ObjectInfo Info(string path, long size) => new(path, size, "etag", DateTimeOffset.UnixEpoch);
 }

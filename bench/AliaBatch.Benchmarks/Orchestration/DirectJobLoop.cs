@@ -15,7 +15,7 @@ internal sealed class DirectJobLoop(IServiceProvider services, int parallelism)
     {
         var context = new BenchActivityContext("direct", "direct");
         var list = ActivatorUtilities.CreateInstance<ListDocumentsActivity>(services);
-        var plan = new PlanBatchesActivity();
+        var plan = ActivatorUtilities.CreateInstance<PlanBatchesActivity>(services);
         var process = ActivatorUtilities.CreateInstance<ProcessBatchActivity>(services);
         string? continuation = null;
         var nextBatch = 0;

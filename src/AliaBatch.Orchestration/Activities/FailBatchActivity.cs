@@ -34,12 +34,13 @@ public sealed class FailBatchActivity(ObjectStoreResolver stores, TimeProvider t
             return done.Counts;
         }
 
-        logger.BatchUndeliverable(job.JobId, input.Batch.BatchId, input.Attempts);
+        var batch = await BatchPlans.ResolveAsync(results, job, input.Batch);
+        logger.BatchUndeliverable(job.JobId, batch.BatchId, input.Attempts);
         var error = new DocumentError(
             UndeliverableCode,
-            $"Batch {input.Batch.BatchId} was dispatched {input.Attempts} times and no worker finished it before its deadline; see the transport's dead-letter queue.");
-        var documents = new List<BatchDocument>(input.Batch.Documents.Count);
-        foreach (var document in input.Batch.Documents)
+            $"Batch {batch.BatchId} was dispatched {input.Attempts} times and no worker finished it before its deadline; see the transport's dead-letter queue.");
+        var documents = new List<BatchDocument>(batch.Documents.Count);
+        foreach (var document in batch.Documents)
         {
             if (await JobOutputs.ReadReusableAsync(results, job.JobId, job.Overwrite, document) is { } kept)
             {
@@ -61,7 +62,7 @@ public sealed class FailBatchActivity(ObjectStoreResolver stores, TimeProvider t
             documents.Add(new BatchDocument(document.Path, false, JobOutputs.IndexLines(result)));
         }
 
-        var manifest = new BatchManifest(job.JobId, job.RunId, input.Batch.BatchId, BatchManifests.Count(documents), documents);
+        var manifest = new BatchManifest(job.JobId, job.RunId, batch.BatchId, BatchManifests.Count(documents), documents);
         return (await BatchManifests.CommitAsync(results, manifestPath, manifest, CancellationToken.None)).Counts;
     }
 }

@@ -16,6 +16,12 @@ public static class BatchPlans
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(plan);
+        if (plan.Batch.Stored)
+        {
+            // A reference is written by the planner, which has the documents: nothing to write, nothing to overwrite.
+            return BatchLayout.Plan(plan.Job.JobId, plan.Job.RunId, plan.Batch.BatchId);
+        }
+
         var path = BatchLayout.Plan(plan.Job.JobId, plan.Job.RunId, plan.Batch.BatchId);
         if (await results.GetInfoAsync(path, cancellationToken) is null)
         {
@@ -30,6 +36,25 @@ public static class BatchPlans
         }
 
         return path;
+    }
+
+    /// <summary>
+    /// The whole plan of <paramref name="batch"/>: the batch itself, or, for a reference (<see cref="BatchPlan.Stored"/>),
+    /// the plan read from <see cref="BatchLayout.Plan"/>.
+    /// </summary>
+    public static async Task<BatchPlan> ResolveAsync(IObjectStore results, BatchJob job, BatchPlan batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(batch);
+        if (!batch.Stored)
+        {
+            return batch;
+        }
+
+        var path = BatchLayout.Plan(job.JobId, job.RunId, batch.BatchId);
+        return (await results.ReadJsonOrDefaultAsync<ProcessBatchInput>(path, cancellationToken))?.Batch
+            ?? throw new InvalidOperationException($"Batch {batch.BatchId} of job {job.JobId} is a reference, but its plan {path} is missing.");
     }
 
     /// <summary>The work item for attempt <paramref name="attempt"/> of the batch, due by <paramref name="deadline"/>.</summary>

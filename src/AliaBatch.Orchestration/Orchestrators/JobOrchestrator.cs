@@ -43,9 +43,13 @@ public sealed class JobOrchestrator : TaskOrchestrator<JobOrchestrationInput, Jo
                 nameof(ListDocumentsActivity),
                 new ListDocumentsInput(input.Job.Source, input.Request.Source.Documents, cursor.ContinuationToken, input.Limits.ListPageSize),
                 s_activityRetry);
+            // Inline, plans go to the results store and the histories carry references: every group replays its
+            // scheduled batches on each completion, which with whole plans made a group's replays O(batches²) in
+            // documents. Over the transport the plans stay whole, so a batch whose stored plan is lost can still
+            // have its documents failed by name.
             var batches = await context.CallActivityAsync<IReadOnlyList<BatchPlan>>(
                 nameof(PlanBatchesActivity),
-                new PlanBatchesInput(page.Documents, cursor.NextBatch, input.Limits),
+                new PlanBatchesInput(page.Documents, cursor.NextBatch, input.Limits, input.Job.Dispatch is null ? input.Job : null),
                 s_activityRetry);
             logger.PagePlanned(input.Job.JobId, cursor.Pages, page.Documents.Count, batches.Count);
             cursor = cursor with
