@@ -42,10 +42,14 @@ public sealed partial class EmbeddedJobHost
     /// on a free loopback port), and a worker and client connected to it. The worker's activities are created from the
     /// application's container, so they use its pipeline and stores.
     /// </summary>
-    private sealed class Backend(WebApplication sidecar, IHost worker, GrpcChannel channel, HistoryMeter meter, string address, ConsumerPool? consumers)
+    private sealed class Backend(
+        WebApplication sidecar, IHost worker, GrpcChannel channel, HistoryMeter meter, SemaphoreSlim activitySlots, string address, ConsumerPool? consumers)
         : IAsyncDisposable
     {
         private const int DispatchLimit = 256;
+
+        // Activities at the worker per running one: the next is sent, and its input read, while the slot is still busy.
+        private const int SentPerSlot = 2;
 
         public DurableTaskClient Client { get; } = worker.Services.GetRequiredService<DurableTaskClient>();
 
@@ -56,13 +60,15 @@ public sealed partial class EmbeddedJobHost
         public static async Task<Backend> StartAsync(IServiceProvider appServices, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
         {
             var parallelism = appServices.GetRequiredService<IOptions<PipelineOptions>>().Value.MaxParallelDocuments;
-            // Batches are CPU-bound: run as many activities at once as the pipeline runs documents.
-            var meter = new HistoryMeter(new InMemoryOrchestrationService(loggerFactory), DispatchLimit, parallelism);
+            // Batches are CPU-bound: run as many activities at once as the pipeline runs documents (the worker's slots),
+            // and have the sidecar send a few more so a freed slot never waits for the next dispatch.
+            var activitySlots = new SemaphoreSlim(parallelism, parallelism);
+            var meter = new HistoryMeter(new InMemoryOrchestrationService(loggerFactory), DispatchLimit, SentPerSlot * parallelism);
             var sidecar = await SidecarHosting.StartSidecarAsync(meter, (IOrchestrationServiceClient)meter.Inner, loggerFactory, cancellationToken);
             var address = SidecarHosting.AddressOf(sidecar);
             var channel = GrpcChannel.ForAddress(address);
-            var worker = await SidecarHosting.StartWorkerAsync(channel, appServices, parallelism, loggerFactory, cancellationToken);
-            return new Backend(sidecar, worker, channel, meter, address, StartConsumers(appServices, parallelism));
+            var worker = await SidecarHosting.StartWorkerAsync(channel, appServices, parallelism, activitySlots, loggerFactory, cancellationToken);
+            return new Backend(sidecar, worker, channel, meter, activitySlots, address, StartConsumers(appServices, parallelism));
         }
 
         public async ValueTask DisposeAsync()
@@ -79,6 +85,7 @@ public sealed partial class EmbeddedJobHost
             await sidecar.StopAsync(CancellationToken.None);
             await sidecar.DisposeAsync();
             meter.Dispose();
+            activitySlots.Dispose();
         }
 
         /// <summary>In transport dispatch mode, the consumer loops that process what the orchestrations dispatch; otherwise none.</summary>

@@ -3,7 +3,7 @@ using DurableTask.Core;
 
 namespace AliaBatch.Hosting.Embedded;
 
-/// <summary>The activity slots: at most <c>activitySlots</c> activity work items locked at once.</summary>
+/// <summary>The dispatch slots: at most <c>activitySlots</c> activity work items locked (sent to the worker) at once.</summary>
 internal sealed partial class HistoryMeter
 {
     private readonly SemaphoreSlim _slots = new(activitySlots, activitySlots);

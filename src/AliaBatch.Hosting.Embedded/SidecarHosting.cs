@@ -56,7 +56,12 @@ public static class SidecarHosting
     /// the gRPC worker runs every work item it is sent, and the sidecar sends as many as the orchestration service's
     /// <c>MaxConcurrentTaskActivityWorkItems</c>, so that limit is the one that bounds the activities running at once.
     /// </summary>
-    public static async Task<IHost> StartWorkerAsync(GrpcChannel channel, IServiceProvider appServices, int activityConcurrency, ILoggerFactory loggerFactory, CancellationToken cancellationToken = default)
+    public static Task<IHost> StartWorkerAsync(GrpcChannel channel, IServiceProvider appServices, int activityConcurrency, ILoggerFactory loggerFactory, CancellationToken cancellationToken = default) =>
+        StartWorkerAsync(channel, appServices, activityConcurrency, activitySlots: null, loggerFactory, cancellationToken);
+
+    /// <summary>As the public overload; with <paramref name="activitySlots"/>, an activity runs only while it holds a slot.</summary>
+    internal static async Task<IHost> StartWorkerAsync(
+        GrpcChannel channel, IServiceProvider appServices, int activityConcurrency, SemaphoreSlim? activitySlots, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
     {
         var converter = new JsonDataConverter(AliaBatchJson.Compact);
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
@@ -64,7 +69,7 @@ public static class SidecarHosting
         builder.Services.AddDurableTaskWorker(worker =>
         {
             worker.UseGrpc(channel);
-            worker.AddTasks(registry => registry.AddAliaBatchTasks(appServices));
+            worker.AddTasks(registry => registry.AddAliaBatchTasks(appServices, activitySlots));
             worker.Configure(options =>
             {
                 options.DataConverter = converter;
