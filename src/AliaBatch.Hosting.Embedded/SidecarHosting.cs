@@ -59,8 +59,8 @@ public static class SidecarHosting
     public static Task<IHost> StartWorkerAsync(GrpcChannel channel, IServiceProvider appServices, int activityConcurrency, ILoggerFactory loggerFactory, CancellationToken cancellationToken = default) =>
         StartWorkerAsync(channel, appServices, activityConcurrency, activitySlots: null, loggerFactory, cancellationToken);
 
-    /// <summary>As the public overload; with <paramref name="activitySlots"/>, an activity runs only while it holds a slot.</summary>
-    internal static async Task<IHost> StartWorkerAsync(
+    /// <summary>As the other overload; with <paramref name="activitySlots"/>, an activity runs only while it holds a slot.</summary>
+    public static async Task<IHost> StartWorkerAsync(
         GrpcChannel channel, IServiceProvider appServices, int activityConcurrency, SemaphoreSlim? activitySlots, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
     {
         var converter = new JsonDataConverter(AliaBatchJson.Compact);

@@ -15,15 +15,22 @@ namespace AliaBatch.Hosting.Local;
 /// on a free loopback port), and a gRPC worker and client connected to it: the embedded host's arrangement with durable
 /// state. Activities are created from the application's container, so they use its pipeline and stores.
 /// </summary>
-internal sealed class LocalBackend(WebApplication sidecar, IHost worker, GrpcChannel channel, string address) : IAsyncDisposable
+internal sealed class LocalBackend(WebApplication sidecar, IHost worker, GrpcChannel channel, SemaphoreSlim activitySlots, string address) : IAsyncDisposable
 {
+    /// <summary>Activity work items the backend hands out per running one, so a freed slot finds the next one waiting.</summary>
+    public const int SentPerSlot = 2;
+
     /// <summary>The client of the task hub.</summary>
     public DurableTaskClient Client { get; } = worker.Services.GetRequiredService<DurableTaskClient>();
 
     /// <summary>Where the sidecar listens.</summary>
     public string Address => address;
 
-    /// <summary>Creates the task hub if needed and starts the sidecar, the worker and the client.</summary>
+    /// <summary>
+    /// Creates the task hub if needed and starts the sidecar, the worker and the client. At most
+    /// <paramref name="activityConcurrency"/> activities run at once; <paramref name="settings"/> should let the backend
+    /// hand out <see cref="SentPerSlot"/> times as many work items (the gRPC worker runs every one it is sent).
+    /// </summary>
     public static async Task<LocalBackend> StartAsync(
         AzureStorageOrchestrationServiceSettings settings,
         int activityConcurrency,
@@ -36,8 +43,9 @@ internal sealed class LocalBackend(WebApplication sidecar, IHost worker, GrpcCha
         var sidecar = await SidecarHosting.StartSidecarAsync(new PlainHistoryService(service), service, loggerFactory, cancellationToken);
         var address = SidecarHosting.AddressOf(sidecar);
         var channel = GrpcChannel.ForAddress(address);
-        var worker = await SidecarHosting.StartWorkerAsync(channel, appServices, activityConcurrency, loggerFactory, cancellationToken);
-        return new LocalBackend(sidecar, worker, channel, address);
+        var activitySlots = new SemaphoreSlim(activityConcurrency, activityConcurrency);
+        var worker = await SidecarHosting.StartWorkerAsync(channel, appServices, activityConcurrency, activitySlots, loggerFactory, cancellationToken);
+        return new LocalBackend(sidecar, worker, channel, activitySlots, address);
     }
 
     /// <inheritdoc />
@@ -53,5 +61,6 @@ internal sealed class LocalBackend(WebApplication sidecar, IHost worker, GrpcCha
         // NullReferenceException there and takes the process down. Disposing closes Kestrel without that event; the
         // service's partition leases then expire on their own.
         await sidecar.DisposeAsync();
+        activitySlots.Dispose();
     }
 }

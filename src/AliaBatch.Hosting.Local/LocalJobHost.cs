@@ -42,6 +42,9 @@ public sealed class LocalJobHost(
             ControlQueueVisibilityTimeout = settings.MessageVisibilityTimeout,
             WorkItemQueueVisibilityTimeout = settings.MessageVisibilityTimeout,
             MaxQueuePollingInterval = settings.MaxQueuePollingInterval,
+            // Batches are CPU- or GPU-bound: the worker runs as many at once as the pipeline runs documents, and the
+            // backend hands out a few more so a freed slot never waits for the next dispatch.
+            MaxConcurrentTaskActivityWorkItems = LocalBackend.SentPerSlot * pipeline.Value.MaxParallelDocuments,
             // Ownership of partitions in a table: a host restarted after a crash takes its partitions back at once.
             UseTablePartitionManagement = true,
             CustomMessageTypeBinder = new ProtobufMapTypeBinder(),
