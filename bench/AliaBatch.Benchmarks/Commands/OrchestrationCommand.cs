@@ -87,6 +87,8 @@ internal sealed class OrchestrationCommand : Command
         }
 
         start.Environment["AliaBatch__Pipeline__MaxParallelDocuments"] = parallel.ToString(CultureInfo.InvariantCulture);
+        // Both methods run with the runtime settings of aliabatch (src/AliaBatch.Cli: TieredPGO off), whose job this is.
+        start.Environment["DOTNET_TieredPGO"] = "0";
         using var child = Process.Start(start) ?? throw new InvalidOperationException("Could not start the benchmark child process.");
         var output = await child.StandardOutput.ReadToEndAsync(cancellationToken);
         await child.WaitForExitAsync(cancellationToken);
