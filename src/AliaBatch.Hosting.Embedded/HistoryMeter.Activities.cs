@@ -10,13 +10,13 @@ internal sealed partial class HistoryMeter
     // By reference: the in-memory service gives every activity work item the same id.
     private readonly ConcurrentDictionary<TaskActivityWorkItem, byte> _held = new(ReferenceEqualityComparer.Instance);
 
-    public async Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken)
+    public override async Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken)
     {
         await _slots.WaitAsync(cancellationToken);
         TaskActivityWorkItem? workItem = null;
         try
         {
-            workItem = await inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken);
+            workItem = await Inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken);
             return workItem;
         }
         finally
@@ -28,12 +28,12 @@ internal sealed partial class HistoryMeter
         }
     }
 
-    public async Task CompleteTaskActivityWorkItemAsync(TaskActivityWorkItem workItem, TaskMessage responseMessage)
+    public override async Task CompleteTaskActivityWorkItemAsync(TaskActivityWorkItem workItem, TaskMessage responseMessage)
     {
         ArgumentNullException.ThrowIfNull(workItem);
         try
         {
-            await inner.CompleteTaskActivityWorkItemAsync(workItem, responseMessage);
+            await Inner.CompleteTaskActivityWorkItemAsync(workItem, responseMessage);
         }
         finally
         {
@@ -41,12 +41,12 @@ internal sealed partial class HistoryMeter
         }
     }
 
-    public async Task AbandonTaskActivityWorkItemAsync(TaskActivityWorkItem workItem)
+    public override async Task AbandonTaskActivityWorkItemAsync(TaskActivityWorkItem workItem)
     {
         ArgumentNullException.ThrowIfNull(workItem);
         try
         {
-            await inner.AbandonTaskActivityWorkItemAsync(workItem);
+            await Inner.AbandonTaskActivityWorkItemAsync(workItem);
         }
         finally
         {

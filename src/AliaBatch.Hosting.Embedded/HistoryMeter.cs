@@ -15,73 +15,30 @@ namespace AliaBatch.Hosting.Embedded;
 /// completes or is abandoned, and the next one is locked the moment a slot frees. The worker's own slots bound the
 /// activities actually running (<c>AddAliaBatchTasks(activitySlots)</c>).
 /// </summary>
-internal sealed partial class HistoryMeter(IOrchestrationService inner, int dispatchLimit, int activitySlots) : IOrchestrationService, IDisposable
+internal sealed partial class HistoryMeter(IOrchestrationService inner, int dispatchLimit, int activitySlots) : DelegatingOrchestrationService(inner), IDisposable
 {
     private readonly ConcurrentDictionary<string, int> _largest = new(StringComparer.Ordinal);
-
-    /// <summary>The measured service.</summary>
-    public IOrchestrationService Inner => inner;
 
     /// <summary>Instance id → the most history events one execution of it held.</summary>
     public IReadOnlyDictionary<string, int> Largest => _largest;
 
-    public int TaskOrchestrationDispatcherCount => inner.TaskOrchestrationDispatcherCount;
+    public override int MaxConcurrentTaskOrchestrationWorkItems => dispatchLimit;
 
-    public int MaxConcurrentTaskOrchestrationWorkItems => dispatchLimit;
+    public override int MaxConcurrentTaskActivityWorkItems => dispatchLimit;
 
-    public BehaviorOnContinueAsNew EventBehaviourForContinueAsNew => inner.EventBehaviourForContinueAsNew;
-
-    public int TaskActivityDispatcherCount => inner.TaskActivityDispatcherCount;
-
-    public int MaxConcurrentTaskActivityWorkItems => dispatchLimit;
-
-    public Task CompleteTaskOrchestrationWorkItemAsync(
+    public override Task CompleteTaskOrchestrationWorkItemAsync(
         TaskOrchestrationWorkItem workItem,
-        OrchestrationRuntimeState newOrchestrationRuntimeState,
+        OrchestrationRuntimeState? newOrchestrationRuntimeState,
         IList<TaskMessage> outboundMessages,
         IList<TaskMessage> orchestratorMessages,
         IList<TaskMessage> timerMessages,
-        TaskMessage continuedAsNewMessage,
-        OrchestrationState orchestrationState)
+        TaskMessage? continuedAsNewMessage,
+        OrchestrationState? orchestrationState)
     {
         ArgumentNullException.ThrowIfNull(workItem);
         // After ContinueAsNew the work item still holds the finished execution and the new state starts afresh.
         var events = Math.Max(workItem.OrchestrationRuntimeState?.Events.Count ?? 0, newOrchestrationRuntimeState?.Events.Count ?? 0);
         _largest.AddOrUpdate(workItem.InstanceId, events, (_, previous) => Math.Max(previous, events));
-        return inner.CompleteTaskOrchestrationWorkItemAsync(workItem, newOrchestrationRuntimeState, outboundMessages, orchestratorMessages, timerMessages, continuedAsNewMessage, orchestrationState);
+        return base.CompleteTaskOrchestrationWorkItemAsync(workItem, newOrchestrationRuntimeState, outboundMessages, orchestratorMessages, timerMessages, continuedAsNewMessage, orchestrationState);
     }
-
-    public Task StartAsync() => inner.StartAsync();
-
-    public Task StopAsync() => inner.StopAsync();
-
-    public Task StopAsync(bool isForced) => inner.StopAsync(isForced);
-
-    public Task CreateAsync() => inner.CreateAsync();
-
-    public Task CreateAsync(bool recreateInstanceStore) => inner.CreateAsync(recreateInstanceStore);
-
-    public Task CreateIfNotExistsAsync() => inner.CreateIfNotExistsAsync();
-
-    public Task DeleteAsync() => inner.DeleteAsync();
-
-    public Task DeleteAsync(bool deleteInstanceStore) => inner.DeleteAsync(deleteInstanceStore);
-
-    public bool IsMaxMessageCountExceeded(int currentMessageCount, OrchestrationRuntimeState runtimeState) =>
-        inner.IsMaxMessageCountExceeded(currentMessageCount, runtimeState);
-
-    public int GetDelayInSecondsAfterOnProcessException(Exception exception) => inner.GetDelayInSecondsAfterOnProcessException(exception);
-
-    public int GetDelayInSecondsAfterOnFetchException(Exception exception) => inner.GetDelayInSecondsAfterOnFetchException(exception);
-
-    public Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
-        inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
-
-    public Task RenewTaskOrchestrationWorkItemLockAsync(TaskOrchestrationWorkItem workItem) => inner.RenewTaskOrchestrationWorkItemLockAsync(workItem);
-
-    public Task AbandonTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) => inner.AbandonTaskOrchestrationWorkItemAsync(workItem);
-
-    public Task ReleaseTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) => inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
-
-    public Task<TaskActivityWorkItem> RenewTaskActivityWorkItemLockAsync(TaskActivityWorkItem workItem) => inner.RenewTaskActivityWorkItemLockAsync(workItem);
 }

@@ -1,3 +1,4 @@
+using AliaBatch.Hosting.Embedded;
 using DurableTask.Core;
 using DurableTask.Core.History;
 
@@ -8,19 +9,19 @@ namespace AliaBatch.Hosting.Local;
 /// its own subclass of <see cref="SubOrchestrationInstanceCreatedEvent"/>; the Azure Storage backend's table converter
 /// writes only the properties of the exact types it knows, so such an event became a History row without even an
 /// <c>EventType</c>, and the orchestration could never be loaded again. Before a work item is committed, every such
-/// event is replaced by the plain event with the same values; everything else is passed through unchanged.
+/// event is replaced by the plain event with the same values; every other call goes straight to the backend.
 /// </summary>
-internal sealed partial class PlainHistoryService(IOrchestrationService inner) : IOrchestrationService
+internal sealed class PlainHistoryService(IOrchestrationService inner) : DelegatingOrchestrationService(inner)
 {
     /// <inheritdoc />
-    public Task CompleteTaskOrchestrationWorkItemAsync(
+    public override Task CompleteTaskOrchestrationWorkItemAsync(
         TaskOrchestrationWorkItem workItem,
-        OrchestrationRuntimeState newOrchestrationRuntimeState,
+        OrchestrationRuntimeState? newOrchestrationRuntimeState,
         IList<TaskMessage> outboundMessages,
         IList<TaskMessage> orchestratorMessages,
         IList<TaskMessage> timerMessages,
-        TaskMessage continuedAsNewMessage,
-        OrchestrationState orchestrationState)
+        TaskMessage? continuedAsNewMessage,
+        OrchestrationState? orchestrationState)
     {
         ArgumentNullException.ThrowIfNull(workItem);
         if ((newOrchestrationRuntimeState ?? workItem.OrchestrationRuntimeState) is { } state)
@@ -30,7 +31,7 @@ internal sealed partial class PlainHistoryService(IOrchestrationService inner) :
             MakePlain(state.PastEvents);
         }
 
-        return inner.CompleteTaskOrchestrationWorkItemAsync(
+        return base.CompleteTaskOrchestrationWorkItemAsync(
             workItem, newOrchestrationRuntimeState, outboundMessages, orchestratorMessages, timerMessages, continuedAsNewMessage, orchestrationState);
     }
 
