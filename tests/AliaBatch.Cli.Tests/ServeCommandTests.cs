@@ -34,14 +34,14 @@ public sealed class ServeCommandTests(AzuriteFixture azurite) : IDisposable
         var results = ObjectStores.ForContainer(Storage, Results);
 
         int beforeKill;
-        using (var first = AppProcess.Serve(_work.Path, Environment()))
+        using (var first = StartServe(Environment()))
         {
             beforeKill = await WaitForSomeResultsAsync(first, results);
             first.Kill();
         }
 
         JobManifest manifest;
-        using (var second = AppProcess.Serve(_work.Path, Environment()))
+        using (var second = StartServe(Environment()))
         {
             manifest = await WaitForManifestAsync(second, results);
         }
@@ -85,8 +85,8 @@ public sealed class ServeCommandTests(AzuriteFixture azurite) : IDisposable
         };
 
         // Act
-        using var serve = AppProcess.Serve(_work.Path, serveSettings);
-        using var worker = AppProcess.Worker(_work.Path, workerSettings);
+        using var serve = StartServe(serveSettings);
+        using var worker = AppProcess.StartWorker(_work.Path, workerSettings);
         var manifest = await WaitForManifestAsync(serve, results);
 
         // Assert: every document has its one result, and the batches were done by the worker: 12 batches of 10.
@@ -134,6 +134,8 @@ public sealed class ServeCommandTests(AzuriteFixture azurite) : IDisposable
 
         await incoming.WriteTextAsync("agency1/drop1/_job.json", """{"jobId":"JOB","tasks":{"summarize":{"mode":"extractive"}}}""".Replace("JOB", JobId, StringComparison.Ordinal), cancellationToken: Token);
     }
+
+    private AppProcess StartServe(IReadOnlyDictionary<string, string> settings) => AppProcess.Start("aliabatch.dll", ["serve"], _work.Path, settings);
 
     private static async Task<List<string>> ResultFilesAsync(IObjectStore results)
     {

@@ -12,7 +12,7 @@ public sealed class ProgramTests(PackFixture packs) : IDisposable
     [Fact]
     public async Task Main_ConfiguredPackMissing_ExitsModelsUnavailableWithOneLineNamingThePack()
     {
-        using var worker = WorkerProcess.Start(_work.Path, Settings(packs.PacksFolder, "no-such-pack"));
+        using var worker = AppProcess.StartWorker(_work.Path, Settings(packs.PacksFolder, "no-such-pack"));
 
         var exitCode = await worker.WaitForExitAsync(TimeSpan.FromMinutes(2));
 
@@ -30,7 +30,7 @@ public sealed class ProgramTests(PackFixture packs) : IDisposable
         var bytes = await File.ReadAllBytesAsync(model, TestContext.Current.CancellationToken);
         bytes[^1] ^= 0xFF;
         await File.WriteAllBytesAsync(model, bytes, TestContext.Current.CancellationToken);
-        using var worker = WorkerProcess.Start(_work.Path, Settings(source, PackFixture.DecoderPackId));
+        using var worker = AppProcess.StartWorker(_work.Path, Settings(source, PackFixture.DecoderPackId));
 
         var exitCode = await worker.WaitForExitAsync(TimeSpan.FromMinutes(2));
 
@@ -46,7 +46,7 @@ public sealed class ProgramTests(PackFixture packs) : IDisposable
     {
         var settings = Settings(packs.PacksFolder, PackFixture.DecoderPackId);
         settings["AliaBatch__Worker__ConcurrentBatches"] = "0";
-        using var worker = WorkerProcess.Start(_work.Path, settings);
+        using var worker = AppProcess.StartWorker(_work.Path, settings);
 
         var exitCode = await worker.WaitForExitAsync(TimeSpan.FromMinutes(2));
 

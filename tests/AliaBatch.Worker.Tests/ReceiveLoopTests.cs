@@ -100,7 +100,7 @@ public sealed class ReceiveLoopTests(PackFixture packs, AzuriteFixture azurite) 
         };
 
         // Act 1: the first worker takes the batch and holds it; SIGKILL, so nothing is settled or abandoned.
-        using (var first = WorkerProcess.Start(_work.Path, new Dictionary<string, string>(settings)
+        using (var first = AppProcess.StartWorker(_work.Path, new Dictionary<string, string>(settings)
         {
             ["AliaBatch__Worker__ModelCacheDirectory"] = _work.Combine("cache-1"),
             ["AliaBatch__Worker__HoldAfterReceive"] = "00:10:00",
@@ -114,7 +114,7 @@ public sealed class ReceiveLoopTests(PackFixture packs, AzuriteFixture azurite) 
         Assert.Null(await results.GetInfoAsync(BatchLayout.Manifest(message.JobId, message.RunId, message.BatchId), ct));
 
         // Act 2: a second worker; the batch becomes visible again once the dead worker's lock runs out.
-        using var second = WorkerProcess.Start(_work.Path, new Dictionary<string, string>(settings)
+        using var second = AppProcess.StartWorker(_work.Path, new Dictionary<string, string>(settings)
         {
             ["AliaBatch__Worker__ModelCacheDirectory"] = _work.Combine("cache-2"),
         });

@@ -2,17 +2,20 @@ using System.Diagnostics;
 using System.Text;
 using Xunit;
 
-namespace AliaBatch.Worker.Tests.Support;
+namespace AliaBatch.Testing;
 
-/// <summary>The real worker (<c>AliaBatch.Worker.dll</c>, copied next to the tests) as a child process, its console captured.</summary>
-internal sealed class WorkerProcess : IDisposable
+/// <summary>
+/// One of the apps copied next to the tests (<c>aliabatch.dll</c>, <c>AliaBatch.Worker.dll</c>) as a child process with
+/// only the settings the test gives it (inherited <c>AliaBatch__</c> variables are removed), its console captured.
+/// </summary>
+public sealed class AppProcess : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly object _sync = new();
     private readonly List<(Func<string, bool> Match, TaskCompletionSource<string> Seen)> _waiters = [];
 
-    private WorkerProcess(Process process) => _process = process;
+    private AppProcess(Process process) => _process = process;
 
     public string Output
     {
@@ -25,8 +28,17 @@ internal sealed class WorkerProcess : IDisposable
         }
     }
 
-    public static WorkerProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> settings)
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Starts the inference worker (<c>AliaBatch.Worker.dll</c>) with its health endpoints on a free port.</summary>
+    public static AppProcess StartWorker(string workingDirectory, IReadOnlyDictionary<string, string> settings) =>
+        Start("AliaBatch.Worker.dll", [], workingDirectory, new Dictionary<string, string>(settings) { ["AliaBatch__Worker__HealthPort"] = "0" });
+
+    /// <summary>Starts <c>dotnet {app} {arguments}</c> from the test's output folder with <paramref name="settings"/> as environment variables.</summary>
+    public static AppProcess Start(string app, IReadOnlyList<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string> settings)
     {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(settings);
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -34,31 +46,36 @@ internal sealed class WorkerProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "AliaBatch.Worker.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, app));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("AliaBatch__", StringComparison.OrdinalIgnoreCase)).ToList())
         {
             start.Environment.Remove(name);
         }
 
         start.Environment["Logging__Console__FormatterOptions__SingleLine"] = "true";
-        start.Environment["AliaBatch__Worker__HealthPort"] = "0";
         foreach (var (name, value) in settings)
         {
             start.Environment[name] = value;
         }
 
-        var worker = new WorkerProcess(new Process { StartInfo = start });
-        worker._process.OutputDataReceived += (_, e) => worker.OnLine(e.Data);
-        worker._process.ErrorDataReceived += (_, e) => worker.OnLine(e.Data);
-        worker._process.Start();
-        worker._process.BeginOutputReadLine();
-        worker._process.BeginErrorReadLine();
-        return worker;
+        var child = new AppProcess(new Process { StartInfo = start });
+        child._process.OutputDataReceived += (_, e) => child.OnLine(e.Data);
+        child._process.ErrorDataReceived += (_, e) => child.OnLine(e.Data);
+        child._process.Start();
+        child._process.BeginOutputReadLine();
+        child._process.BeginErrorReadLine();
+        return child;
     }
 
     /// <summary>Waits for an output line that matches; throws (with the output so far) after <paramref name="timeout"/>.</summary>
     public async Task<string> WaitForLineAsync(Func<string, bool> match, TimeSpan timeout)
     {
+        ArgumentNullException.ThrowIfNull(match);
         var seen = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_sync)
         {
@@ -77,7 +94,7 @@ internal sealed class WorkerProcess : IDisposable
         }
         catch (TimeoutException exception)
         {
-            throw new TimeoutException($"No matching worker output within {timeout}. Output:\n{Output}", exception);
+            throw new TimeoutException($"No matching output within {timeout}. Output:\n{Output}", exception);
         }
     }
 
