@@ -60,9 +60,7 @@ internal sealed class DurableLocalCommand : Command
             }
         }
 
-        var parallel = int.TryParse(Environment.GetEnvironmentVariable("AliaBatch__Pipeline__MaxParallelDocuments"), CultureInfo.InvariantCulture, out var configured)
-            ? configured
-            : Environment.ProcessorCount;
+        var parallel = measurements.Select(m => m.ParallelDocuments).Distinct().Single();
         ResultFiles.Write(Path.Combine(parse.GetValue(_results)!.FullName, "durable-local.json"), new DurableLocalResults(runs, parallel, measurements));
         return ExitCodes.Success;
     }

@@ -13,6 +13,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace AliaBatch.Benchmarks.DurableLocal;
 
@@ -71,7 +72,8 @@ internal static class DurableLocalBenchmark
                 throw new InvalidOperationException($"The {method} job succeeded on {manifest?.Counts.Succeeded ?? 0} of {documents} documents.");
             }
 
-            return new DurableLocalMeasurement(method, documents, seconds);
+            var parallel = host.Services.GetRequiredService<IOptions<PipelineOptions>>().Value.MaxParallelDocuments;
+            return new DurableLocalMeasurement(method, documents, seconds, parallel);
         }
         finally
         {
