@@ -3,8 +3,8 @@ using AliaBatch.Core.Errors;
 namespace AliaBatch.Documents;
 
 /// <summary>
-/// Runs a CPU-bound parse on a dedicated thread with a large stack and stops waiting for it at a deadline.
-/// Parsers that never look at the token are abandoned (their thread finishes in the background); parsers
+/// Runs a CPU-bound parse on one of the <see cref="ParseThreads"/> (large stacks) and stops waiting for it at a
+/// deadline. Parsers that never look at the token are abandoned (their thread finishes in the background); parsers
 /// that do are cancelled.
 /// </summary>
 internal static class ParseDeadline
@@ -13,6 +13,9 @@ internal static class ParseDeadline
     // into "bounded by the depth limits and the deadline".
     private const int StackBytes = 64 * 1024 * 1024;
 
+    // Threads idle this long exit; a steady stream of documents keeps as many as parse at once.
+    private static readonly ParseThreads s_threads = new(StackBytes, TimeSpan.FromSeconds(30));
+
     public static async Task<T> RunAsync<T>(Func<CancellationToken, T> parse, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(parse);
@@ -20,28 +23,21 @@ internal static class ParseDeadline
 
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var completion = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    completion.TrySetResult(parse(stop.Token));
-                }
-                catch (Exception ex)
-                {
-                    completion.TrySetException(ex);
-                }
-                finally
-                {
-                    stop.Dispose();
-                }
-            },
-            StackBytes)
+        s_threads.Run(() =>
         {
-            IsBackground = true,
-            Name = "AliaBatch document parse",
-        };
-        thread.Start();
+            try
+            {
+                completion.TrySetResult(parse(stop.Token));
+            }
+            catch (Exception ex)
+            {
+                completion.TrySetException(ex);
+            }
+            finally
+            {
+                stop.Dispose();
+            }
+        });
 
         try
         {
