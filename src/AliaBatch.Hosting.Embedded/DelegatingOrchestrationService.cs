@@ -3,11 +3,11 @@ using DurableTask.Core;
 namespace AliaBatch.Hosting.Embedded;
 
 /// <summary>
-/// An orchestration service that passes every call to <see cref="Inner"/>: the base of the decorators the hosts put
-/// between the sidecar and a backend, which override only the calls they change.
+/// An orchestration service that passes every call to <see cref="Inner"/>: the base of decorators between the worker
+/// and a backend (<see cref="HistoryMeter"/>), which override only the calls they change.
 /// </summary>
 /// <param name="inner">The backend.</param>
-public abstract class DelegatingOrchestrationService(IOrchestrationService inner) : IOrchestrationService
+internal abstract class DelegatingOrchestrationService(IOrchestrationService inner) : IOrchestrationService
 {
     /// <summary>The wrapped backend.</summary>
     public IOrchestrationService Inner => inner;

@@ -3,13 +3,9 @@ using AliaBatch.Orchestration.Dispatch;
 using AliaBatch.Pipeline;
 using AliaBatch.Transport;
 using DurableTask.Core;
-using Grpc.Net.Client;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing.Sidecar;
-using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -28,7 +24,7 @@ public sealed partial class EmbeddedJobHost
         try
         {
             _backend ??= await Backend.StartAsync(services, loggerFactory, cancellationToken);
-            _logger.BackendStarted(_backend.Address);
+            _logger.BackendStarted();
             return _backend;
         }
         finally
@@ -38,37 +34,33 @@ public sealed partial class EmbeddedJobHost
     }
 
     /// <summary>
-    /// The in-memory Durable Task backend behind the package's public <see cref="TaskHubGrpcServer"/> sidecar (Kestrel
-    /// on a free loopback port), and a worker and client connected to it. The worker's activities are created from the
-    /// application's container, so they use its pipeline and stores.
+    /// The in-memory Durable Task backend with a Durable Task Core worker and a client straight over it, all in this
+    /// process (<see cref="CoreWorkerHosting"/>). The worker's activities are created from the application's container,
+    /// so they use its pipeline and stores.
     /// </summary>
-    private sealed class Backend(
-        WebApplication sidecar, IHost worker, GrpcChannel channel, HistoryMeter meter, SemaphoreSlim activitySlots, string address, ConsumerPool? consumers)
+    private sealed class Backend(TaskHubWorker worker, HistoryMeter meter, SemaphoreSlim activitySlots, ConsumerPool? consumers)
         : IAsyncDisposable
     {
-        private const int DispatchLimit = 256;
+        // Orchestration work items are short replays; the limit only keeps a runaway fan-out in check.
+        private const int OrchestrationLimit = 256;
 
-        // Activities at the worker per running one: the next is sent, and its input read, while the slot is still busy.
+        // Activities taken from the backend per running one: the next one's input is read while the slot is still busy.
         private const int SentPerSlot = 2;
 
-        public DurableTaskClient Client { get; } = worker.Services.GetRequiredService<DurableTaskClient>();
+        public DurableTaskClient Client { get; } = new CoreDurableTaskClient((IOrchestrationServiceClient)meter.Inner);
 
         public HistoryMeter Meter => meter;
 
-        public string Address => address;
-
         public static async Task<Backend> StartAsync(IServiceProvider appServices, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var parallelism = appServices.GetRequiredService<IOptions<PipelineOptions>>().Value.MaxParallelDocuments;
             // Batches are CPU-bound: run as many activities at once as the pipeline runs documents (the worker's slots),
-            // and have the sidecar send a few more so a freed slot never waits for the next dispatch.
+            // and take a few more from the backend so a freed slot never waits for the next one.
             var activitySlots = new SemaphoreSlim(parallelism, parallelism);
-            var meter = new HistoryMeter(new InMemoryOrchestrationService(loggerFactory), DispatchLimit, SentPerSlot * parallelism);
-            var sidecar = await SidecarHosting.StartSidecarAsync(meter, (IOrchestrationServiceClient)meter.Inner, loggerFactory, cancellationToken);
-            var address = SidecarHosting.AddressOf(sidecar);
-            var channel = GrpcChannel.ForAddress(address);
-            var worker = await SidecarHosting.StartWorkerAsync(channel, appServices, parallelism, activitySlots, loggerFactory, cancellationToken);
-            return new Backend(sidecar, worker, channel, meter, activitySlots, address, StartConsumers(appServices, parallelism));
+            var meter = new HistoryMeter(new InMemoryOrchestrationService(loggerFactory), OrchestrationLimit, SentPerSlot * parallelism);
+            var worker = await CoreWorkerHosting.StartWorkerAsync(meter, appServices, activitySlots, loggerFactory);
+            return new Backend(worker, meter, activitySlots, StartConsumers(appServices, parallelism));
         }
 
         public async ValueTask DisposeAsync()
@@ -78,13 +70,8 @@ public sealed partial class EmbeddedJobHost
                 await consumers.DisposeAsync();
             }
 
-            await worker.StopAsync(CancellationToken.None);
+            await worker.StopAsync(isForced: true);
             worker.Dispose();
-            await channel.ShutdownAsync();
-            channel.Dispose();
-            await sidecar.StopAsync(CancellationToken.None);
-            await sidecar.DisposeAsync();
-            meter.Dispose();
             activitySlots.Dispose();
         }
 

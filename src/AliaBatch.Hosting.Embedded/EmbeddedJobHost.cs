@@ -85,8 +85,27 @@ public sealed partial class EmbeddedJobHost(
         _start.Dispose();
     }
 
-    /// <summary>Polls the orchestration until it ends: reports progress, and forwards cancellation as a cancel event once.</summary>
+    /// <summary>
+    /// Polls the orchestration for progress until it ends, waking at once when it does; forwards cancellation as a
+    /// cancel event once.
+    /// </summary>
     private async Task FollowAsync(DurableTaskClient client, string instanceId, IProgress<JobProgress>? progress, CancellationToken cancellationToken)
+    {
+        using var stopWaiting = new CancellationTokenSource();
+        var ended = client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: false, stopWaiting.Token);
+        try
+        {
+            await FollowUntilEndedAsync(client, instanceId, ended, progress, cancellationToken);
+        }
+        finally
+        {
+            await stopWaiting.CancelAsync();
+            // Only the wake-up signal: the outcome is read from the instance itself.
+            await ended.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+    }
+
+    private async Task FollowUntilEndedAsync(DurableTaskClient client, string instanceId, Task ended, IProgress<JobProgress>? progress, CancellationToken cancellationToken)
     {
         string? lastStatus = null;
         var cancelSent = false;
@@ -98,8 +117,7 @@ public sealed partial class EmbeddedJobHost(
                 cancelSent = true;
             }
 
-            // Custom status travels with inputs and outputs in the gRPC API; the input is references and a cursor, so it is small.
-            var metadata = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, CancellationToken.None)
+            var metadata = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, CancellationToken.None)
                 ?? throw new InvalidOperationException($"Orchestration {instanceId} disappeared from the embedded backend.");
             if (progress is not null && metadata.SerializedCustomStatus is { } status && status != lastStatus)
             {
@@ -116,14 +134,10 @@ public sealed partial class EmbeddedJobHost(
                         $"Job orchestration {instanceId} ended {metadata.RuntimeStatus}: {metadata.FailureDetails?.ErrorType} {metadata.FailureDetails?.ErrorMessage}");
             }
 
-            try
-            {
-                await Task.Delay(hostOptions.Value.PollInterval, timeProvider, cancelSent ? CancellationToken.None : cancellationToken);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                // Cancellation wakes the loop early so the cancel event goes out now; the job still ends through the orchestration.
-            }
+            // Cancellation also wakes the loop early, so the cancel event goes out now; the job still ends through the orchestration.
+            var poll = Task.Delay(hostOptions.Value.PollInterval, timeProvider, cancelSent ? CancellationToken.None : cancellationToken);
+            // A wait that ended without the instance ending (the backend stopped) no longer wakes anything.
+            await Task.WhenAny(poll, ended.IsCompleted ? poll : ended);
         }
     }
 

@@ -6,25 +6,20 @@ namespace AliaBatch.Hosting.Embedded;
 /// <summary>
 /// The embedded backend's orchestration service, measured: it passes every call to the in-memory service and records,
 /// per orchestration instance, the most history events any of its executions held when a work item completed. The
-/// in-memory service keeps no history to query, and history size is what the fan-out design must bound.
-/// It also bounds the activities the sidecar sends to the worker at once to <paramref name="activitySlots"/> (see
-/// <c>HistoryMeter.Activities.cs</c>): the gRPC worker takes every work item the sidecar streams to it (its concurrency
-/// setting is only a request to the backend, which the sidecar ignores), and the sidecar's own limit is enforced by
-/// polling every 500 ms once it is reached. So the sidecar's limits are raised to <paramref name="dispatchLimit"/> and
-/// the bound is applied here, where the sidecar locks activity work items: a locked activity holds a slot until it
-/// completes or is abandoned, and the next one is locked the moment a slot frees. The worker's own slots bound the
-/// activities actually running (<c>AddAliaBatchTasks(activitySlots)</c>).
+/// in-memory service keeps no history to query, and history size is what the fan-out design must bound. It also sets
+/// the worker's limits: <paramref name="orchestrationLimit"/> orchestration work items and <paramref name="activityLimit"/>
+/// activity work items at once (the in-memory service's own are the processor count).
 /// </summary>
-internal sealed partial class HistoryMeter(IOrchestrationService inner, int dispatchLimit, int activitySlots) : DelegatingOrchestrationService(inner), IDisposable
+internal sealed class HistoryMeter(IOrchestrationService inner, int orchestrationLimit, int activityLimit) : DelegatingOrchestrationService(inner)
 {
     private readonly ConcurrentDictionary<string, int> _largest = new(StringComparer.Ordinal);
 
     /// <summary>Instance id → the most history events one execution of it held.</summary>
     public IReadOnlyDictionary<string, int> Largest => _largest;
 
-    public override int MaxConcurrentTaskOrchestrationWorkItems => dispatchLimit;
+    public override int MaxConcurrentTaskOrchestrationWorkItems => orchestrationLimit;
 
-    public override int MaxConcurrentTaskActivityWorkItems => dispatchLimit;
+    public override int MaxConcurrentTaskActivityWorkItems => activityLimit;
 
     public override Task CompleteTaskOrchestrationWorkItemAsync(
         TaskOrchestrationWorkItem workItem,

@@ -1,35 +1,28 @@
 using AliaBatch.Hosting.Embedded;
 using DurableTask.AzureStorage;
-using Grpc.Net.Client;
-using Microsoft.AspNetCore.Builder;
+using DurableTask.Core;
 using Microsoft.DurableTask.Client;
-using Microsoft.DurableTask.Testing.Sidecar.Grpc;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace AliaBatch.Hosting.Local;
 
 /// <summary>
-/// The Durable Task Azure Storage backend behind the package's public <see cref="TaskHubGrpcServer"/> sidecar (Kestrel
-/// on a free loopback port), and a gRPC worker and client connected to it: the embedded host's arrangement with durable
-/// state. Activities are created from the application's container, so they use its pipeline and stores.
+/// The Durable Task Azure Storage backend with a Durable Task Core worker and a client straight over it in this process
+/// (<see cref="CoreWorkerHosting"/>): the embedded host's arrangement with durable state. Activities are created from
+/// the application's container, so they use its pipeline and stores.
 /// </summary>
-internal sealed class LocalBackend(WebApplication sidecar, IHost worker, GrpcChannel channel, SemaphoreSlim activitySlots, string address) : IAsyncDisposable
+internal sealed class LocalBackend(TaskHubWorker worker, SemaphoreSlim activitySlots, DurableTaskClient client) : IAsyncDisposable
 {
     /// <summary>Activity work items the backend hands out per running one, so a freed slot finds the next one waiting.</summary>
     public const int SentPerSlot = 2;
 
     /// <summary>The client of the task hub.</summary>
-    public DurableTaskClient Client { get; } = worker.Services.GetRequiredService<DurableTaskClient>();
-
-    /// <summary>Where the sidecar listens.</summary>
-    public string Address => address;
+    public DurableTaskClient Client => client;
 
     /// <summary>
-    /// Creates the task hub if needed and starts the sidecar, the worker and the client. At most
-    /// <paramref name="activityConcurrency"/> activities run at once; <paramref name="settings"/> should let the backend
-    /// hand out <see cref="SentPerSlot"/> times as many work items (the gRPC worker runs every one it is sent).
+    /// Creates the task hub if needed and starts the worker and the client. At most <paramref name="activityConcurrency"/>
+    /// activities run at once; <paramref name="settings"/> should let the backend hand out <see cref="SentPerSlot"/> times
+    /// as many work items.
     /// </summary>
     public static async Task<LocalBackend> StartAsync(
         AzureStorageOrchestrationServiceSettings settings,
@@ -38,29 +31,19 @@ internal sealed class LocalBackend(WebApplication sidecar, IHost worker, GrpcCha
         ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var service = new AzureStorageOrchestrationService(settings);
-        await service.CreateIfNotExistsAsync();
-        var sidecar = await SidecarHosting.StartSidecarAsync(new PlainHistoryService(service), service, loggerFactory, cancellationToken);
-        var address = SidecarHosting.AddressOf(sidecar);
-        var channel = GrpcChannel.ForAddress(address);
         var activitySlots = new SemaphoreSlim(activityConcurrency, activityConcurrency);
-        var worker = await SidecarHosting.StartWorkerAsync(channel, appServices, activityConcurrency, activitySlots, loggerFactory, cancellationToken);
-        return new LocalBackend(sidecar, worker, channel, activitySlots, address);
+        var worker = await CoreWorkerHosting.StartWorkerAsync(service, appServices, activitySlots, loggerFactory);
+        return new LocalBackend(worker, activitySlots, new CoreDurableTaskClient(service));
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        await worker.StopAsync(CancellationToken.None);
+        // Not forced: the worker waits for the work items in hand and the service gives its partition leases back.
+        await worker.StopAsync(isForced: false);
         worker.Dispose();
-        await channel.ShutdownAsync();
-        channel.Dispose();
-
-        // Not sidecar.StopAsync: its stopping event stops the Azure Storage service from a thread-pool callback, and
-        // when the sidecar's own start of that service (also fire-and-forget) has not finished, the service throws
-        // NullReferenceException there and takes the process down. Disposing closes Kestrel without that event; the
-        // service's partition leases then expire on their own.
-        await sidecar.DisposeAsync();
         activitySlots.Dispose();
     }
 }

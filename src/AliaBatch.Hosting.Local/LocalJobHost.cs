@@ -47,11 +47,10 @@ public sealed class LocalJobHost(
             MaxConcurrentTaskActivityWorkItems = LocalBackend.SentPerSlot * pipeline.Value.MaxParallelDocuments,
             // Ownership of partitions in a table: a host restarted after a crash takes its partitions back at once.
             UseTablePartitionManagement = true,
-            CustomMessageTypeBinder = new ProtobufMapTypeBinder(),
             LoggerFactory = loggerFactory,
         };
         _backend = await LocalBackend.StartAsync(service, pipeline.Value.MaxParallelDocuments, services, loggerFactory, cancellationToken);
-        _logger.TaskHubStarted(settings.TaskHubName, _backend.Address);
+        _logger.TaskHubStarted(settings.TaskHubName);
         _client.TrySetResult(_backend.Client);
     }
 

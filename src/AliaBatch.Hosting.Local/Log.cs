@@ -5,8 +5,8 @@ namespace AliaBatch.Hosting.Local;
 /// <summary>The durable local host's log messages (event ids 2200-2299).</summary>
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 2200, Level = LogLevel.Information, Message = "Task hub {TaskHubName} running on the Durable Task Azure Storage backend; sidecar on {Address}")]
-    public static partial void TaskHubStarted(this ILogger logger, string taskHubName, string address);
+    [LoggerMessage(EventId = 2200, Level = LogLevel.Information, Message = "Task hub {TaskHubName} running on the Durable Task Azure Storage backend")]
+    public static partial void TaskHubStarted(this ILogger logger, string taskHubName);
 
     [LoggerMessage(EventId = 2201, Level = LogLevel.Information, Message = "Task hub {TaskHubName} stopped")]
     public static partial void TaskHubStopped(this ILogger logger, string taskHubName);

@@ -1,9 +1,6 @@
-using AliaBatch.Orchestration.Activities;
 using AliaBatch.Orchestration.Dispatch;
 using AliaBatch.Orchestration.Evaluation;
-using AliaBatch.Orchestration.Events;
 using AliaBatch.Orchestration.Intake;
-using AliaBatch.Orchestration.Orchestrators;
 using AliaBatch.Orchestration.Stores;
 using AliaBatch.Storage;
 using AliaBatch.Transport;
@@ -44,34 +41,25 @@ public static class OrchestrationServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Adds every AliaBatch orchestrator and activity to a worker's registry: the same classes in every host. Activities
-    /// get their services from the worker's container, or from <paramref name="activityServices"/> when the worker runs
-    /// in a container of its own (the embedded host's worker serves an application's container). With
-    /// <paramref name="activitySlots"/>, an activity runs only while it holds a slot: for a worker that is sent more
-    /// activities than it should run at once (the gRPC worker runs whatever it is sent), so the next one is already
-    /// here, its input read, when a slot frees.
+    /// Adds every AliaBatch orchestrator and activity (<see cref="AliaBatchTasks"/>) to an SDK worker's registry: the same
+    /// classes in every host. Activities get their services from the worker's container, or from
+    /// <paramref name="activityServices"/> when the worker runs in a container of its own. With
+    /// <paramref name="activitySlots"/>, an activity runs only while it holds a slot: for a worker that takes more
+    /// activities than it should run at once, so the next one is already here, its input read, when a slot frees.
     /// </summary>
     public static DurableTaskRegistry AddAliaBatchTasks(this DurableTaskRegistry registry, IServiceProvider? activityServices = null, SemaphoreSlim? activitySlots = null)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        registry.AddOrchestrator<JobOrchestrator>().AddOrchestrator<BatchGroupOrchestrator>();
-        registry.AddOrchestrator<EvaluationOrchestrator>()
-            .AddActivity(nameof(EvaluateSuiteActivity), sp => Create<EvaluateSuiteActivity>(activityServices ?? sp, activitySlots));
-        return registry
-            .AddActivity(nameof(ListDocumentsActivity), sp => Create<ListDocumentsActivity>(activityServices ?? sp, activitySlots))
-            .AddActivity(nameof(PlanBatchesActivity), sp => Create<PlanBatchesActivity>(activityServices ?? sp, activitySlots))
-            .AddActivity(nameof(ProcessBatchActivity), sp => Create<ProcessBatchActivity>(activityServices ?? sp, activitySlots))
-            .AddActivity(nameof(DispatchBatchActivity), sp => Create<DispatchBatchActivity>(activityServices ?? sp, activitySlots))
-            .AddActivity(nameof(CheckBatchesActivity), sp => Create<CheckBatchesActivity>(activityServices ?? sp, activitySlots))
-            .AddActivity(nameof(FailBatchActivity), sp => Create<FailBatchActivity>(activityServices ?? sp, activitySlots))
-            .AddActivity(nameof(FinalizeJobActivity), sp => Create<FinalizeJobActivity>(activityServices ?? sp, activitySlots))
-            .AddActivity(nameof(PublishJobEventActivity), sp => Create<PublishJobEventActivity>(activityServices ?? sp, activitySlots));
-    }
+        foreach (var (name, create) in AliaBatchTasks.Orchestrators)
+        {
+            registry.AddOrchestrator(name, create);
+        }
 
-    private static ITaskActivity Create<T>(IServiceProvider services, SemaphoreSlim? slots)
-        where T : ITaskActivity
-    {
-        ITaskActivity activity = ActivatorUtilities.CreateInstance<T>(services);
-        return slots is null ? activity : new SlottedActivity(activity, slots);
+        foreach (var (name, create) in AliaBatchTasks.Activities(activitySlots))
+        {
+            registry.AddActivity(name, sp => create(activityServices ?? sp));
+        }
+
+        return registry;
     }
 }
