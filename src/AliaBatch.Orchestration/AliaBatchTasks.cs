@@ -28,8 +28,7 @@ public static class AliaBatchTasks
     /// </summary>
     public static IReadOnlyList<KeyValuePair<string, Func<IServiceProvider, ITaskActivity>>> Activities(SemaphoreSlim? slots = null) =>
     [
-        Activity<ListDocumentsActivity>(slots),
-        Activity<PlanBatchesActivity>(slots),
+        Activity<PreparePageActivity>(slots),
         Activity<ProcessBatchActivity>(slots),
         Activity<DispatchBatchActivity>(slots),
         Activity<CheckBatchesActivity>(slots),

@@ -187,11 +187,11 @@ public sealed class EmbeddedJobHostTests : IAsyncLifetime
 
     private const int GroupHistoryBound = (4 * 20) + 4;
 
-    // A page of G groups: list and plan (4 events), G sub-orchestrations (2 each), ExecutionStarted, the end
+    // A page of G groups: the page's preparation (2 events), G sub-orchestrations (2 each), ExecutionStarted, the end
     // (ContinueAsNew or completion), the final page's FinalizeJob and PublishJobEvent calls (2 each), and an episode
-    // pair per awakening (at most G + 5: start, list, plan, each group, finalize, publish), and the episode that
+    // pair per awakening (at most G + 4: start, prepare, each group, finalize, publish), and the episode that
     // starts an execution continued as new (Durable Task Core records it as its own OrchestratorCompleted).
-    private const int JobHistoryBound = 4 + (2 * 5) + 2 + 2 + 2 + (2 * (5 + 5)) + 1;
+    private const int JobHistoryBound = 2 + (2 * 5) + 2 + 2 + 2 + (2 * (5 + 4)) + 1;
 
     private static JobRequest Request() => new()
     {

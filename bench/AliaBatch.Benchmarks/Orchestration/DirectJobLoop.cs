@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AliaBatch.Benchmarks.Orchestration;
 
 /// <summary>
-/// The baseline: the job orchestrator's steps — list a page, plan its batches, process them, finalize — as a plain
+/// The baseline: the job orchestrator's steps — list and plan a page, process its batches, finalize — as a plain
 /// loop over the very same activity classes, with the same number of batches in flight as the embedded host's worker
 /// runs. What the embedded host adds on top is the Durable Task machinery: history, gRPC, dispatch.
 /// </summary>
@@ -14,15 +14,15 @@ internal sealed class DirectJobLoop(IServiceProvider services, int parallelism)
     public async Task RunAsync(JobOrchestrationInput input, CancellationToken cancellationToken)
     {
         var context = new BenchActivityContext("direct", "direct");
-        var list = ActivatorUtilities.CreateInstance<ListDocumentsActivity>(services);
-        var plan = ActivatorUtilities.CreateInstance<PlanBatchesActivity>(services);
+        var prepare = ActivatorUtilities.CreateInstance<PreparePageActivity>(services);
         var process = ActivatorUtilities.CreateInstance<ProcessBatchActivity>(services);
         string? continuation = null;
         var nextBatch = 0;
         do
         {
-            var page = await list.RunAsync(context, new ListDocumentsInput(input.Job.Source, input.Request.Source.Documents, continuation, input.Limits.ListPageSize));
-            var batches = await plan.RunAsync(context, new PlanBatchesInput(page.Documents, nextBatch, input.Limits));
+            // Plans stay whole here: no orchestration history to keep small.
+            var page = await prepare.RunAsync(context, new PreparePageInput(input.Job, input.Request.Source.Documents, continuation, nextBatch, input.Limits, StorePlans: false));
+            var batches = page.Batches;
             nextBatch += batches.Count;
             await Parallel.ForEachAsync(
                 batches,

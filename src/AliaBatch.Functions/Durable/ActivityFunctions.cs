@@ -15,15 +15,10 @@ namespace AliaBatch.Functions.Durable;
 /// </summary>
 public static class ActivityFunctions
 {
-    /// <summary>Lists a page of a job's documents.</summary>
-    [Function(nameof(ListDocumentsActivity))]
-    public static Task<DocumentPage> ListDocumentsAsync([ActivityTrigger] ListDocumentsInput input, string instanceId, FunctionContext context) =>
-        RunAsync<ListDocumentsActivity, ListDocumentsInput, DocumentPage>(input, instanceId, context);
-
-    /// <summary>Plans the batches of a page.</summary>
-    [Function(nameof(PlanBatchesActivity))]
-    public static Task<IReadOnlyList<BatchPlan>> PlanBatchesAsync([ActivityTrigger] PlanBatchesInput input, string instanceId, FunctionContext context) =>
-        RunAsync<PlanBatchesActivity, PlanBatchesInput, IReadOnlyList<BatchPlan>>(input, instanceId, context);
+    /// <summary>Lists a page of a job's documents and plans its batches.</summary>
+    [Function(nameof(PreparePageActivity))]
+    public static Task<PreparedPage> PreparePageAsync([ActivityTrigger] PreparePageInput input, string instanceId, FunctionContext context) =>
+        RunAsync<PreparePageActivity, PreparePageInput, PreparedPage>(input, instanceId, context);
 
     /// <summary>Processes (or dispatches) one batch.</summary>
     [Function(nameof(ProcessBatchActivity))]

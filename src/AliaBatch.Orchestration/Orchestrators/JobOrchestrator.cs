@@ -8,7 +8,7 @@ using Microsoft.DurableTask;
 namespace AliaBatch.Orchestration.Orchestrators;
 
 /// <summary>
-/// A job run: list a page of the source → plan its batches → fan the batches out in groups (sub-orchestrations, at most
+/// A job run: list and plan a page of the source (<see cref="PreparePageActivity"/>) → fan the batches out in groups (sub-orchestrations, at most
 /// <see cref="BatchLimits.MaxConcurrentGroups"/> at once) → <c>ContinueAsNew</c> with the next page, so each
 /// execution's history is bounded by one page → aggregate the batch manifests into the manifest and index → publish
 /// the job event (<see cref="PublishJobEventActivity"/>). A
@@ -39,24 +39,21 @@ public sealed class JobOrchestrator : TaskOrchestrator<JobOrchestrationInput, Jo
         var cancel = context.WaitForExternalEvent<bool>(JobEvents.Cancel, stopListening.Token);
         if (!cursor.CancelRequested)
         {
-            var page = await context.CallActivityAsync<DocumentPage>(
-                nameof(ListDocumentsActivity),
-                new ListDocumentsInput(input.Job.Source, input.Request.Source.Documents, cursor.ContinuationToken, input.Limits.ListPageSize),
-                s_activityRetry);
             // Inline, plans go to the results store and the histories carry references: every group replays its
             // scheduled batches on each completion, which with whole plans made a group's replays O(batches²) in
             // documents. Over the transport the plans stay whole, so a batch whose stored plan is lost can still
             // have its documents failed by name.
-            var batches = await context.CallActivityAsync<IReadOnlyList<BatchPlan>>(
-                nameof(PlanBatchesActivity),
-                new PlanBatchesInput(page.Documents, cursor.NextBatch, input.Limits, input.Job.Dispatch is null ? input.Job : null),
+            var page = await context.CallActivityAsync<PreparedPage>(
+                nameof(PreparePageActivity),
+                new PreparePageInput(input.Job, input.Request.Source.Documents, cursor.ContinuationToken, cursor.NextBatch, input.Limits, StorePlans: input.Job.Dispatch is null),
                 s_activityRetry);
-            logger.PagePlanned(input.Job.JobId, cursor.Pages, page.Documents.Count, batches.Count);
+            var batches = page.Batches;
+            logger.PagePlanned(input.Job.JobId, cursor.Pages, page.Listed, batches.Count);
             cursor = cursor with
             {
                 ContinuationToken = page.ContinuationToken,
                 Pages = cursor.Pages + 1,
-                Listed = cursor.Listed + page.Documents.Count,
+                Listed = cursor.Listed + page.Listed,
                 NextBatch = cursor.NextBatch + batches.Count,
             };
             SetProgress(context, cursor);

@@ -42,8 +42,7 @@ public sealed class OrchestratorFunctionsTests
         await using var durable = await DurableTaskTestHost.StartAsync(registry => registry
             .AddOrchestratorFunc<JobOrchestrationInput, JobOrchestrationResult?>(nameof(JobOrchestrator), (context, _) => OrchestratorFunctions.RunJobAsync(context))
             .AddOrchestratorFunc<BatchGroupInput, BatchCounts>(nameof(BatchGroupOrchestrator), (context, _) => OrchestratorFunctions.RunBatchGroupAsync(context))
-            .AddActivityFunc<ListDocumentsInput, DocumentPage>(nameof(ListDocumentsActivity), (c, i) => ActivityFunctions.ListDocumentsAsync(i, c.InstanceId, functions))
-            .AddActivityFunc<PlanBatchesInput, IReadOnlyList<BatchPlan>>(nameof(PlanBatchesActivity), (c, i) => ActivityFunctions.PlanBatchesAsync(i, c.InstanceId, functions))
+            .AddActivityFunc<PreparePageInput, PreparedPage>(nameof(PreparePageActivity), (c, i) => ActivityFunctions.PreparePageAsync(i, c.InstanceId, functions))
             .AddActivityFunc<ProcessBatchInput, BatchCounts>(nameof(ProcessBatchActivity), (c, i) => ActivityFunctions.ProcessBatchAsync(i, c.InstanceId, functions))
             .AddActivityFunc<FinalizeJobInput, JobOrchestrationResult>(nameof(FinalizeJobActivity), (c, i) => ActivityFunctions.FinalizeJobAsync(i, c.InstanceId, functions))
             .AddActivityFunc<PublishJobEventInput, string>(nameof(PublishJobEventActivity), (c, i) => ActivityFunctions.PublishJobEventAsync(i, c.InstanceId, functions)),

@@ -1,41 +1,18 @@
 using AliaBatch.Core.Storage;
-using AliaBatch.Orchestration.Dispatch;
 using AliaBatch.Orchestration.Payloads;
-using AliaBatch.Orchestration.Stores;
-using Microsoft.DurableTask;
 
-namespace AliaBatch.Orchestration.Activities;
+namespace AliaBatch.Orchestration.Dispatch;
 
 /// <summary>
 /// Groups a page of documents into batches. The planner is deliberately simple: source bytes stand in for tokens,
 /// documents are sorted by size so a batch holds documents of similar length (a length bucket), and a batch closes
 /// when it reaches <see cref="BatchLimits.MaxDocumentsPerBatch"/> documents or would pass
 /// <see cref="BatchLimits.MaxBytesPerBatch"/> bytes; a document larger than the byte budget gets a batch of its own.
-/// Given the job, it writes each plan to the results store and returns references, so the orchestrations that fan the
-/// batches out replay ids instead of document lists (see <see cref="BatchPlans"/>).
 /// </summary>
-public sealed class PlanBatchesActivity(ObjectStoreResolver stores) : TaskActivity<PlanBatchesInput, IReadOnlyList<BatchPlan>>
+public static class BatchPlanner
 {
     // Plan writes are small and each waits on its own flush: overlap them.
     private const int ConcurrentWrites = 16;
-
-    /// <inheritdoc />
-    public override async Task<IReadOnlyList<BatchPlan>> RunAsync(TaskActivityContext context, PlanBatchesInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        var plans = Plan(input.Documents, input.FirstSequence, input.Limits);
-        if (input.Job is not { } job)
-        {
-            return plans;
-        }
-
-        var results = stores.Resolve(job.Results);
-        await Parallel.ForEachAsync(
-            plans,
-            new ParallelOptions { MaxDegreeOfParallelism = ConcurrentWrites },
-            async (plan, cancellationToken) => await BatchPlans.WriteAsync(results, new ProcessBatchInput(job, plan), cancellationToken));
-        return [.. plans.Select(plan => plan.ToReference())];
-    }
 
     /// <summary>The batches for <paramref name="documents"/>, numbered from <paramref name="firstSequence"/>.</summary>
     public static IReadOnlyList<BatchPlan> Plan(IReadOnlyList<ObjectInfo> documents, int firstSequence, BatchLimits limits)
@@ -66,5 +43,21 @@ public sealed class PlanBatchesActivity(ObjectStoreResolver stores) : TaskActivi
         }
 
         return batches;
+    }
+
+    /// <summary>
+    /// Writes each plan of <paramref name="job"/> to its results store (<see cref="BatchPlans"/>) and returns references,
+    /// so the orchestrations that fan the batches out replay ids instead of document lists.
+    /// </summary>
+    public static async Task<IReadOnlyList<BatchPlan>> StoreAsync(IObjectStore results, BatchJob job, IReadOnlyList<BatchPlan> plans, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(plans);
+        await Parallel.ForEachAsync(
+            plans,
+            new ParallelOptions { MaxDegreeOfParallelism = ConcurrentWrites, CancellationToken = cancellationToken },
+            async (plan, token) => await BatchPlans.WriteAsync(results, new ProcessBatchInput(job, plan), token));
+        return [.. plans.Select(plan => plan.ToReference())];
     }
 }
