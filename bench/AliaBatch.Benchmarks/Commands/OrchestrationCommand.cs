@@ -28,6 +28,12 @@ internal sealed class OrchestrationCommand : Command
         DefaultValueFactory = _ => Environment.ProcessorCount,
     };
 
+    private readonly Option<DirectoryInfo> _workDirectory = new("--work-dir")
+    {
+        Description = "Folder for each run's documents and results (default /dev/shm where present, else the temporary folder).",
+        DefaultValueFactory = _ => new DirectoryInfo(OrchestrationBenchmark.DefaultWorkDirectory),
+    };
+
     // One measurement in this process, printed as JSON on stdout: how the parent runs each child.
     private readonly Option<string?> _child = new("--child") { Hidden = true };
 
@@ -38,15 +44,17 @@ internal sealed class OrchestrationCommand : Command
         Options.Add(_runs);
         Options.Add(_documents);
         Options.Add(_parallel);
+        Options.Add(_workDirectory);
         Options.Add(_child);
         SetAction(RunAsync);
     }
 
     private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
+        var workDirectory = parse.GetValue(_workDirectory)!.FullName;
         if (parse.GetValue(_child) is { } childMethod)
         {
-            var measurement = await OrchestrationBenchmark.RunAsync(childMethod, parse.GetValue(_documents)![0], cancellationToken);
+            var measurement = await OrchestrationBenchmark.RunAsync(childMethod, parse.GetValue(_documents)![0], workDirectory, cancellationToken);
             Console.WriteLine(JsonSerializer.Serialize(measurement));
             return ExitCodes.Success;
         }
@@ -61,7 +69,7 @@ internal sealed class OrchestrationCommand : Command
                 // The methods take turns so background load hits them alike.
                 foreach (var method in OrchestrationMethods.All)
                 {
-                    var measurement = await RunChildAsync(method, documents, parallel, cancellationToken);
+                    var measurement = await RunChildAsync(method, documents, parallel, workDirectory, cancellationToken);
                     await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                         $"orchestration {method} {documents} docs: {measurement.Seconds:F2} s, {measurement.DocumentsPerSecond:F0} docs/s, peak {measurement.PeakWorkingSetBytes / (1024.0 * 1024):F0} MiB"));
                     measurements.Add(measurement);
@@ -69,11 +77,11 @@ internal sealed class OrchestrationCommand : Command
             }
         }
 
-        ResultFiles.Write(Path.Combine(parse.GetValue(_results)!.FullName, "orchestration.json"), new OrchestrationResults(runs, parallel, measurements));
+        ResultFiles.Write(Path.Combine(parse.GetValue(_results)!.FullName, "orchestration.json"), new OrchestrationResults(runs, parallel, measurements, workDirectory));
         return ExitCodes.Success;
     }
 
-    private static async Task<OrchestrationMeasurement> RunChildAsync(string method, int documents, int parallel, CancellationToken cancellationToken)
+    private static async Task<OrchestrationMeasurement> RunChildAsync(string method, int documents, int parallel, string workDirectory, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
         if (!Environment.ProcessPath!.EndsWith("aliabatch-bench", StringComparison.Ordinal))
@@ -81,7 +89,7 @@ internal sealed class OrchestrationCommand : Command
             start.ArgumentList.Add(typeof(OrchestrationCommand).Assembly.Location);
         }
 
-        foreach (var argument in new[] { "orchestration", "--child", method, "--documents", documents.ToString(CultureInfo.InvariantCulture) })
+        foreach (var argument in new[] { "orchestration", "--child", method, "--documents", documents.ToString(CultureInfo.InvariantCulture), "--work-dir", workDirectory })
         {
             start.ArgumentList.Add(argument);
         }

@@ -32,15 +32,21 @@ internal sealed partial class BenchmarkReport
             .AppendLine("- Embedded: `EmbeddedJobHost.RunAsync`, what `aliabatch run` does: `JobOrchestrator` and `BatchGroupOrchestrator` on the in-memory Durable Task backend behind the gRPC sidecar.")
             .AppendLine("- Direct: a plain loop over the same activity classes (list a page, plan, process the batches in parallel, finalize) with no Durable Task at all: the floor the durable machinery is measured against.")
             .AppendLine()
-            .AppendLine("| Documents | Method | Wall time (s) | Documents/s | Peak memory (MiB) | Largest job history | Largest group history |")
-            .AppendLine("|---:|---|---:|---:|---:|---:|---:|");
+            .AppendLine(s_invariant, $"Documents and results in `{orchestration.WorkDirectory ?? "the temporary folder"}`: tmpfs where the machine has `/dev/shm`, so the file system's state (recent deletions make file creation on these VMs' ext4 several times slower) is the same for every run and what differs is the host. CPU, JIT and allocation are the process's during the job (medians).")
+            .AppendLine()
+            .AppendLine("| Documents | Method | Wall time (s) | Documents/s | CPU (s) | JIT methods | JIT (s) | Allocated (MiB) | Peak memory (MiB) | Largest job history | Largest group history |")
+            .AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var group in orchestration.Measurements.GroupBy(m => (m.Documents, m.Method)).OrderBy(g => g.Key.Documents).ThenBy(g => g.Key.Method, StringComparer.Ordinal))
         {
             var seconds = Measurement.Statistics.Median([.. group.Select(m => m.Seconds)]);
+            var cpu = Measurement.Statistics.Median([.. group.Select(m => m.CpuSeconds)]);
+            var jitMethods = Measurement.Statistics.Median([.. group.Select(m => (double)m.JitMethods)]);
+            var jit = Measurement.Statistics.Median([.. group.Select(m => m.JitSeconds)]);
+            var allocated = Measurement.Statistics.Median([.. group.Select(m => m.AllocatedBytes / (1024.0 * 1024))]);
             var peak = group.Max(m => m.PeakWorkingSetBytes) / (1024.0 * 1024);
             var job = group.Select(m => m.LargestJobHistory).Max();
             var groupHistory = group.Select(m => m.LargestGroupHistory).Max();
-            _text.AppendLine(s_invariant, $"| {group.Key.Documents:N0} | {group.Key.Method} | {seconds:F2} | {group.Key.Documents / seconds:F0} | {peak:F0} | {(job is { } j ? j.ToString(s_invariant) : "—")} | {(groupHistory is { } h ? h.ToString(s_invariant) : "—")} |");
+            _text.AppendLine(s_invariant, $"| {group.Key.Documents:N0} | {group.Key.Method} | {seconds:F2} | {group.Key.Documents / seconds:F0} | {cpu:F2} | {jitMethods:F0} | {jit:F2} | {allocated:F0} | {peak:F0} | {(job is { } j ? j.ToString(s_invariant) : "—")} | {(groupHistory is { } h ? h.ToString(s_invariant) : "—")} |");
         }
 
         _text.AppendLine();
