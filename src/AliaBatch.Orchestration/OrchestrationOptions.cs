@@ -25,13 +25,19 @@ public sealed class OrchestrationOptions
     [Range(1, long.MaxValue, ErrorMessage = "AliaBatch:Orchestration:MaxBytesPerBatch must be positive.")]
     public long MaxBytesPerBatch { get; set; } = 4L * 1024 * 1024;
 
-    /// <summary>Batches per group sub-orchestration; bounds that orchestration's history (about 4 events per batch).</summary>
+    /// <summary>
+    /// Batches per group sub-orchestration; bounds that orchestration's history (about 4 events per batch). A group
+    /// replays its history on every batch it finishes, so the durable work per batch grows with this number.
+    /// </summary>
     [Range(1, 60, ErrorMessage = "AliaBatch:Orchestration:BatchesPerGroup must be between 1 and 60.")]
-    public int BatchesPerGroup { get; set; } = 25;
+    public int BatchesPerGroup { get; set; } = 10;
 
-    /// <summary>Groups running at once; cancellation stops dispatch at group granularity.</summary>
+    /// <summary>
+    /// Groups running at once; with <see cref="BatchesPerGroup"/>, the batches scheduled at once (80 by default).
+    /// Cancellation stops dispatch at group granularity.
+    /// </summary>
     [Range(1, 64, ErrorMessage = "AliaBatch:Orchestration:MaxConcurrentGroups must be between 1 and 64.")]
-    public int MaxConcurrentGroups { get; set; } = 4;
+    public int MaxConcurrentGroups { get; set; } = 8;
 
     /// <summary>
     /// How batches are processed: <see cref="BatchDispatch.Inline"/> (default) in the orchestration worker, or
