@@ -16,7 +16,7 @@ namespace AliaBatch.Hosting.Embedded;
 /// </summary>
 public sealed class CoreDurableTaskClient(IOrchestrationServiceClient service) : DurableTaskClient("core")
 {
-    private static readonly TimeSpan s_waitPoll = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan s_waitPoll = TimeSpan.FromMilliseconds(250);
 
     /// <inheritdoc />
     public override async Task<string> ScheduleNewOrchestrationInstanceAsync(
@@ -72,11 +72,26 @@ public sealed class CoreDurableTaskClient(IOrchestrationServiceClient service) :
         WaitAsync(instanceId, getInputsAndOutputs, status => status != OrchestrationRuntimeStatus.Pending, cancellation);
 
     /// <inheritdoc />
-    /// <remarks>Waits on the backend's own completion signal (the in-memory backend's is immediate), not on a poll of ours.</remarks>
+    /// <remarks>
+    /// Ends on the backend's own completion signal (immediate in memory) or on this client's poll of the instance,
+    /// whichever comes first: the Azure Storage backend's signal is itself a poll every 2 s.
+    /// </remarks>
     public override async Task<OrchestrationMetadata> WaitForInstanceCompletionAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(instanceId);
-        await service.WaitForOrchestrationAsync(instanceId, executionId: null, Timeout.InfiniteTimeSpan, cancellation);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var signalled = service.WaitForOrchestrationAsync(instanceId, executionId: null, Timeout.InfiniteTimeSpan, stop.Token);
+        var polled = WaitAsync(instanceId, getInputsAndOutputs: false, IsFinished, stop.Token);
+        try
+        {
+            await await Task.WhenAny(signalled, polled);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await Task.WhenAll(signalled, polled).ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+
         return await GetInstancesAsync(instanceId, getInputsAndOutputs, cancellation)
             ?? throw new InvalidOperationException($"Orchestration {instanceId} completed and then disappeared from the backend.");
     }
@@ -116,6 +131,9 @@ public sealed class CoreDurableTaskClient(IOrchestrationServiceClient service) :
     private static TaskFailureDetails? ToFailureDetails(CoreFailureDetails? details) => details is null
         ? null
         : new TaskFailureDetails(details.ErrorType, details.ErrorMessage, details.StackTrace, ToFailureDetails(details.InnerFailure), null);
+
+    private static bool IsFinished(OrchestrationRuntimeStatus status) =>
+        status is OrchestrationRuntimeStatus.Completed or OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated;
 
     private Task SendAsync(string instanceId, HistoryEvent historyEvent, CancellationToken cancellation)
     {

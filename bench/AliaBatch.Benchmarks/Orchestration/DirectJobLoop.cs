@@ -7,7 +7,7 @@ namespace AliaBatch.Benchmarks.Orchestration;
 /// <summary>
 /// The baseline: the job orchestrator's steps — list and plan a page, process its batches, finalize — as a plain
 /// loop over the very same activity classes, with the same number of batches in flight as the embedded host's worker
-/// runs. What the embedded host adds on top is the Durable Task machinery: history, gRPC, dispatch.
+/// runs. What the embedded host adds on top is the Durable Task machinery: histories, replays, dispatch.
 /// </summary>
 internal sealed class DirectJobLoop(IServiceProvider services, int parallelism)
 {

@@ -29,8 +29,8 @@ internal sealed partial class BenchmarkReport
 
         _text.AppendLine(s_invariant, $"The same job — N small Spanish `.txt` documents, a one-sentence extractive summary each (no model), default listing and batching settings — run two ways, each in a fresh process so the peak resident set (VmHWM) is the job's own, with the runtime settings of `aliabatch` (dynamic PGO off, `DOTNET_TieredPGO=0`, for both); {orchestration.ParallelDocuments} batches in flight in both:")
             .AppendLine()
-            .AppendLine("- Embedded: `EmbeddedJobHost.RunAsync`, what `aliabatch run` does: `JobOrchestrator` and `BatchGroupOrchestrator` on the in-memory Durable Task backend behind the gRPC sidecar.")
-            .AppendLine("- Direct: a plain loop over the same activity classes (list a page, plan, process the batches in parallel, finalize) with no Durable Task at all: the floor the durable machinery is measured against.")
+            .AppendLine("- Embedded: `EmbeddedJobHost.RunAsync`, what `aliabatch run` does: `JobOrchestrator` and `BatchGroupOrchestrator` on the in-memory Durable Task backend with a Durable Task Core worker in the same process.")
+            .AppendLine("- Direct: a plain loop over the same activity classes (list and plan a page, process its batches in parallel, finalize) with no Durable Task at all: the floor the durable machinery is measured against.")
             .AppendLine()
             .AppendLine(s_invariant, $"Documents and results in `{orchestration.WorkDirectory ?? "the temporary folder"}`: tmpfs where the machine has `/dev/shm`, so the file system's state (recent deletions make file creation on these VMs' ext4 several times slower) is the same for every run and what differs is the host. CPU, JIT and allocation are the process's during the job (medians).")
             .AppendLine()
