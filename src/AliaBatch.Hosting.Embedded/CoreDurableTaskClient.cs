@@ -14,9 +14,15 @@ namespace AliaBatch.Hosting.Embedded;
 /// outputs and payloads in the hosts' dialect (<see cref="CoreWorkerHosting.Converter"/>). Queries and purges are not
 /// offered: the process-local backends keep only the jobs of the process.
 /// </summary>
-public sealed class CoreDurableTaskClient(IOrchestrationServiceClient service) : DurableTaskClient("core")
+/// <param name="service">The backend.</param>
+/// <param name="completionPoll">
+/// How often a wait for completion also reads the instance itself, for a backend whose own completion signal is slow
+/// (the Azure Storage backend's polls every 2 s); null to rely on the backend's signal alone (the in-memory one is
+/// immediate).
+/// </param>
+public sealed class CoreDurableTaskClient(IOrchestrationServiceClient service, TimeSpan? completionPoll = null) : DurableTaskClient("core")
 {
-    private static readonly TimeSpan s_waitPoll = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan s_startPoll = TimeSpan.FromMilliseconds(250);
 
     /// <inheritdoc />
     public override async Task<string> ScheduleNewOrchestrationInstanceAsync(
@@ -69,19 +75,18 @@ public sealed class CoreDurableTaskClient(IOrchestrationServiceClient service) :
 
     /// <inheritdoc />
     public override Task<OrchestrationMetadata> WaitForInstanceStartAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default) =>
-        WaitAsync(instanceId, getInputsAndOutputs, status => status != OrchestrationRuntimeStatus.Pending, cancellation);
+        WaitAsync(instanceId, getInputsAndOutputs, status => status != OrchestrationRuntimeStatus.Pending, s_startPoll, cancellation);
 
     /// <inheritdoc />
-    /// <remarks>
-    /// Ends on the backend's own completion signal (immediate in memory) or on this client's poll of the instance,
-    /// whichever comes first: the Azure Storage backend's signal is itself a poll every 2 s.
-    /// </remarks>
+    /// <remarks>Ends on the backend's own completion signal or, with a completion poll, on this client's read of the instance, whichever comes first.</remarks>
     public override async Task<OrchestrationMetadata> WaitForInstanceCompletionAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(instanceId);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        var signalled = service.WaitForOrchestrationAsync(instanceId, executionId: null, Timeout.InfiniteTimeSpan, stop.Token);
-        var polled = WaitAsync(instanceId, getInputsAndOutputs: false, IsFinished, stop.Token);
+        Task signalled = service.WaitForOrchestrationAsync(instanceId, executionId: null, Timeout.InfiniteTimeSpan, stop.Token);
+        Task polled = completionPoll is { } poll
+            ? WaitAsync(instanceId, getInputsAndOutputs: false, IsFinished, poll, stop.Token)
+            : signalled;
         try
         {
             await await Task.WhenAny(signalled, polled);
@@ -147,7 +152,7 @@ public sealed class CoreDurableTaskClient(IOrchestrationServiceClient service) :
     }
 
     private async Task<OrchestrationMetadata> WaitAsync(
-        string instanceId, bool getInputsAndOutputs, Func<OrchestrationRuntimeStatus, bool> reached, CancellationToken cancellation)
+        string instanceId, bool getInputsAndOutputs, Func<OrchestrationRuntimeStatus, bool> reached, TimeSpan poll, CancellationToken cancellation)
     {
         while (true)
         {
@@ -156,7 +161,7 @@ public sealed class CoreDurableTaskClient(IOrchestrationServiceClient service) :
                 return metadata;
             }
 
-            await Task.Delay(s_waitPoll, cancellation);
+            await Task.Delay(poll, cancellation);
         }
     }
 }

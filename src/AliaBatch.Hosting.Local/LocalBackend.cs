@@ -16,6 +16,9 @@ internal sealed class LocalBackend(TaskHubWorker worker, SemaphoreSlim activityS
     /// <summary>Activity work items the backend hands out per running one, so a freed slot finds the next one waiting.</summary>
     public const int SentPerSlot = 2;
 
+    // The backend's own completion wait polls every 2 s; reading the instance this often ends waits sooner.
+    private static readonly TimeSpan s_completionPoll = TimeSpan.FromMilliseconds(250);
+
     /// <summary>The client of the task hub.</summary>
     public DurableTaskClient Client => client;
 
@@ -35,7 +38,7 @@ internal sealed class LocalBackend(TaskHubWorker worker, SemaphoreSlim activityS
         var service = new AzureStorageOrchestrationService(settings);
         var activitySlots = new SemaphoreSlim(activityConcurrency, activityConcurrency);
         var worker = await CoreWorkerHosting.StartWorkerAsync(service, appServices, activitySlots, loggerFactory);
-        return new LocalBackend(worker, activitySlots, new CoreDurableTaskClient(service));
+        return new LocalBackend(worker, activitySlots, new CoreDurableTaskClient(service, s_completionPoll));
     }
 
     /// <inheritdoc />
