@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using AliaBatch.Core.Errors;
+using AliaBatch.Testing;
 using Xunit;
 
 namespace AliaBatch.Documents.Tests;
@@ -75,19 +76,5 @@ public sealed class DocumentExtractorTests
         var huge = string.Concat(Enumerable.Repeat("<p>paràgraf</p>", 400_000));
 
         Assert.Equal(ErrorCodes.DocumentParseTimeout, await Extraction.FailureCodeAsync(System.Text.Encoding.UTF8.GetBytes(huge), "slow.html", options));
-    }
-
-    private sealed class NonSeekableStream(Stream inner) : Stream
-    {
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -22,14 +22,6 @@ public sealed class BlobObjectStoreTests(AzuriteFixture azurite) : ObjectStoreCo
         return (new BlobObjectStore(service.GetBlobContainerClient(_container)), recorder);
     }
 
-    private static async Task<byte[]> ReadAllAsync(IObjectStore store, string path)
-    {
-        await using var stream = await store.OpenReadAsync(path, Token);
-        using var copy = new MemoryStream();
-        await stream.CopyToAsync(copy, Token);
-        return copy.ToArray();
-    }
-
     [Fact]
     public async Task WriteAsync_WhileStaging_BlobIsNotVisibleUntilCommitted()
     {
@@ -111,6 +103,21 @@ public sealed class BlobObjectStoreTests(AzuriteFixture azurite) : ObjectStoreCo
         var container = new BlobContainerClient(azurite.ConnectionString, _container);
         Assert.Equal("application/json", (await container.GetBlobClient("ct/small.json").GetPropertiesAsync(cancellationToken: Token)).Value.ContentType);
         Assert.Equal("application/json", (await container.GetBlobClient("ct/large.json").GetPropertiesAsync(cancellationToken: Token)).Value.ContentType);
+    }
+
+    [Fact]
+    public async Task WriteAsync_FromSeekableStream_SendsItAsOnePutBlobWithItsContentType()
+    {
+        var (store, recorder) = RecordingStore();
+        await store.WriteTextAsync("warm/container.txt", "x", cancellationToken: Token);
+        recorder.Clear();
+        using var source = new MemoryStream(PooledBlockBufferTests.Content(6 * 1024 * 1024), writable: false);
+
+        await store.WriteAsync("direct/a.bin", source, new ObjectWriteOptions { ContentType = "application/octet-stream" }, Token);
+
+        Assert.Equal(["PUT"], recorder.Requests);
+        var container = new BlobContainerClient(azurite.ConnectionString, _container);
+        Assert.Equal("application/octet-stream", (await container.GetBlobClient("direct/a.bin").GetPropertiesAsync(cancellationToken: Token)).Value.ContentType);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text;
 using AliaBatch.Core.Storage;
+using AliaBatch.Testing;
 using Xunit;
 
 namespace AliaBatch.Storage.Tests;
@@ -10,6 +11,14 @@ public abstract class ObjectStoreContractTests
     protected abstract IObjectStore CreateStore();
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    protected static async Task<byte[]> ReadAllAsync(IObjectStore store, string path)
+    {
+        await using var stream = await store.OpenReadAsync(path, Token);
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy, Token);
+        return copy.ToArray();
+    }
 
     [Fact]
     public async Task WriteTextAsync_ThenReadTextAsync_RoundTripsUnicode()
@@ -136,6 +145,50 @@ public abstract class ObjectStoreContractTests
 
         var info = await store.GetInfoAsync("big/blob.bin", Token);
         Assert.Equal(9L * block.Length, info!.Size);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(100)]
+    [InlineData((6 * 1024 * 1024) + 3)]
+    public async Task WriteAsync_FromSeekableStream_WritesFromItsPositionAndReturnsTheStoredInfo(int size)
+    {
+        var store = CreateStore();
+        var content = PooledBlockBufferTests.Content(size);
+        using var source = new MemoryStream([.. "skip"u8, .. content], writable: false) { Position = 4 };
+
+        var written = await store.WriteAsync("from/seekable.bin", source, cancellationToken: Token);
+
+        Assert.Equal(content, await ReadAllAsync(store, "from/seekable.bin"));
+        Assert.Equal(size, written.Size);
+        Assert.Equal(await store.GetInfoAsync("from/seekable.bin", Token), written);
+    }
+
+    [Fact]
+    public async Task WriteAsync_FromNonSeekableStream_WritesItAllAndReturnsTheStoredInfo()
+    {
+        var store = CreateStore();
+        var content = PooledBlockBufferTests.Content((5 * 1024 * 1024) + 7);
+        await using var source = new NonSeekableStream(new MemoryStream(content, writable: false));
+
+        var written = await store.WriteAsync("from/pipe.bin", source, cancellationToken: Token);
+
+        Assert.Equal(content, await ReadAllAsync(store, "from/pipe.bin"));
+        Assert.Equal(content.Length, written.Size);
+        Assert.Equal(await store.GetInfoAsync("from/pipe.bin", Token), written);
+    }
+
+    [Fact]
+    public async Task WriteAsync_FromStreamCreateNewWhenExists_ThrowsAndKeepsOriginal()
+    {
+        var store = CreateStore();
+        using var first = new MemoryStream("first"u8.ToArray());
+        using var second = new MemoryStream("second"u8.ToArray());
+        await store.WriteAsync("once/stream.txt", first, ObjectWriteOptions.CreateNew, Token);
+
+        await Assert.ThrowsAsync<ObjectAlreadyExistsException>(() => store.WriteAsync("once/stream.txt", second, ObjectWriteOptions.CreateNew, Token));
+
+        Assert.Equal("first", await store.ReadTextAsync("once/stream.txt", Token));
     }
 
     [Fact]

@@ -29,6 +29,18 @@ public interface IObjectStore
         ObjectWriteOptions? options = null,
         CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Writes an object atomically from <paramref name="content"/>, read from its current position to its end; the same
+    /// guarantees as the writer overload. Stores that can hand a seekable source to the service as it is (a blob
+    /// container) do so without buffering it; the default copies it through the writer overload.
+    /// </summary>
+    Task<ObjectInfo> WriteAsync(
+        string path,
+        Stream content,
+        ObjectWriteOptions? options = null,
+        CancellationToken cancellationToken = default) =>
+        WriteAsync(path, (stream, ct) => content.CopyToAsync(stream, ct), options, cancellationToken);
+
     /// <summary>Deletes the object; returns false when it did not exist.</summary>
     Task<bool> DeleteAsync(string path, CancellationToken cancellationToken = default);
 }

@@ -34,19 +34,43 @@ public sealed class PrefixedObjectStore : IObjectStore
         await _inner.GetInfoAsync(Full(path), cancellationToken) is { } info ? info with { Path = ObjectPath.Normalize(path) } : null;
 
     /// <inheritdoc />
-    public Task<Stream> OpenReadAsync(string path, CancellationToken cancellationToken = default) =>
-        _inner.OpenReadAsync(Full(path), cancellationToken);
+    public async Task<Stream> OpenReadAsync(string path, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await _inner.OpenReadAsync(Full(path), cancellationToken);
+        }
+        catch (ObjectNotFoundException exception)
+        {
+            throw new ObjectNotFoundException(Location, ObjectPath.Normalize(path), exception);
+        }
+    }
 
     /// <inheritdoc />
-    public async Task<ObjectInfo> WriteAsync(string path, Func<Stream, CancellationToken, Task> writeContent, ObjectWriteOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        var info = await _inner.WriteAsync(Full(path), writeContent, options, cancellationToken);
-        return info with { Path = ObjectPath.Normalize(path) };
-    }
+    public Task<ObjectInfo> WriteAsync(string path, Func<Stream, CancellationToken, Task> writeContent, ObjectWriteOptions? options = null, CancellationToken cancellationToken = default) =>
+        WriteBelowPrefixAsync(path, full => _inner.WriteAsync(full, writeContent, options, cancellationToken));
+
+    /// <inheritdoc />
+    public Task<ObjectInfo> WriteAsync(string path, Stream content, ObjectWriteOptions? options = null, CancellationToken cancellationToken = default) =>
+        WriteBelowPrefixAsync(path, full => _inner.WriteAsync(full, content, options, cancellationToken));
 
     /// <inheritdoc />
     public Task<bool> DeleteAsync(string path, CancellationToken cancellationToken = default) =>
         _inner.DeleteAsync(Full(path), cancellationToken);
 
     private string Full(string path) => _prefix + ObjectPath.Normalize(path);
+
+    // Paths in the returned info and in errors are the caller's, relative to the prefix.
+    private async Task<ObjectInfo> WriteBelowPrefixAsync(string path, Func<string, Task<ObjectInfo>> write)
+    {
+        var relative = ObjectPath.Normalize(path);
+        try
+        {
+            return await write(_prefix + relative) with { Path = relative };
+        }
+        catch (ObjectAlreadyExistsException exception)
+        {
+            throw new ObjectAlreadyExistsException(Location, relative, exception);
+        }
+    }
 }

@@ -86,15 +86,9 @@ public sealed class ModelPackStore
         var overwrite = new ObjectWriteOptions { Overwrite = true, ContentType = "application/octet-stream" };
         foreach (var file in pack.Manifest.Files)
         {
-            await Store.WriteAsync(
-                PathOf(pack.Manifest.Id, file.Path),
-                async (stream, ct) =>
-                {
-                    await using var source = File.OpenRead(pack.GetFullPath(file.Path));
-                    await source.CopyToAsync(stream, ct);
-                },
-                overwrite,
-                cancellationToken);
+            // A file is a seekable source: a blob store uploads it as it is (large weights in parallel blocks).
+            await using var source = File.OpenRead(pack.GetFullPath(file.Path));
+            await Store.WriteAsync(PathOf(pack.Manifest.Id, file.Path), source, overwrite, cancellationToken);
         }
 
         await Store.WriteTextAsync(PathOf(pack.Manifest.Id, ModelPackManifest.FileName), pack.Manifest.ToJson(),
