@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using AliaBatch.Benchmarks.Measurement;
@@ -81,31 +80,16 @@ internal sealed class OrchestrationCommand : Command
         return ExitCodes.Success;
     }
 
-    private static async Task<OrchestrationMeasurement> RunChildAsync(string method, int documents, int parallel, string workDirectory, CancellationToken cancellationToken)
-    {
-        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
-        if (!Environment.ProcessPath!.EndsWith("aliabatch-bench", StringComparison.Ordinal))
-        {
-            start.ArgumentList.Add(typeof(OrchestrationCommand).Assembly.Location);
-        }
+    private static Task<OrchestrationMeasurement> RunChildAsync(string method, int documents, int parallel, string workDirectory, CancellationToken cancellationToken) =>
+        BenchmarkChild.RunAsync<OrchestrationMeasurement>(
+            ["orchestration", "--child", method, "--documents", documents.ToString(CultureInfo.InvariantCulture), "--work-dir", workDirectory],
+            new Dictionary<string, string>
+            {
+                ["AliaBatch__Pipeline__MaxParallelDocuments"] = parallel.ToString(CultureInfo.InvariantCulture),
 
-        foreach (var argument in new[] { "orchestration", "--child", method, "--documents", documents.ToString(CultureInfo.InvariantCulture), "--work-dir", workDirectory })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["AliaBatch__Pipeline__MaxParallelDocuments"] = parallel.ToString(CultureInfo.InvariantCulture);
-        // Both methods run with the runtime settings of aliabatch (src/AliaBatch.Cli: TieredPGO off), whose job this is.
-        start.Environment["DOTNET_TieredPGO"] = "0";
-        using var child = Process.Start(start) ?? throw new InvalidOperationException("Could not start the benchmark child process.");
-        var output = await child.StandardOutput.ReadToEndAsync(cancellationToken);
-        await child.WaitForExitAsync(cancellationToken);
-        if (child.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"The {method} run of {documents} documents exited {child.ExitCode}.");
-        }
-
-        return JsonSerializer.Deserialize<OrchestrationMeasurement>(output.Trim().Split('\n')[^1])
-            ?? throw new InvalidOperationException("The benchmark child printed no measurement.");
-    }
+                // Both methods run with the runtime settings of aliabatch (src/AliaBatch.Cli: TieredPGO off), whose job this is.
+                ["DOTNET_TieredPGO"] = "0",
+            },
+            $"{method} run of {documents} documents",
+            cancellationToken);
 }

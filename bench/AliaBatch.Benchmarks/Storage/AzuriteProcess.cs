@@ -23,6 +23,9 @@ internal sealed class AzuriteProcess : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>Where <c>npm ci</c> installs the blob service's launcher.</summary>
+    public static string BlobExecutable(string repositoryRoot) => Path.Combine(repositoryRoot, "node_modules", ".bin", "azurite-blob");
+
     /// <summary>Starts the blob service only.</summary>
     public static Task<AzuriteProcess> StartAsync(string repositoryRoot, CancellationToken cancellationToken = default)
     {

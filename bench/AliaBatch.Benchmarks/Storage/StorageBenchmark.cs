@@ -7,91 +7,140 @@ using Azure.Storage.Blobs;
 namespace AliaBatch.Benchmarks.Storage;
 
 /// <summary>
-/// The cost of our blob abstraction: the same uploads and downloads through <see cref="BlobObjectStore"/>
-/// (<c>WriteAsync</c>, <c>OpenReadAsync</c>) and through plain SDK calls (<c>BlobClient.UploadAsync</c>,
-/// <c>DownloadStreamingAsync</c>), sharing one <see cref="BlobServiceClient"/> and one Azurite, taking turns object by
-/// object. Both downloads copy into the same pre-sized buffer, so only the calls differ.
+/// The cost of our blob abstraction: the same uploads and downloads through <see cref="BlobObjectStore"/> and through
+/// the plain SDK calls a caller would make instead, sharing one <see cref="BlobServiceClient"/> and one Azurite, taking
+/// turns object by object. A third path repeats the plain SDK calls on another container: the two SDK paths run
+/// identical code, so how far apart they measure is the resolution of the comparison.
 /// </summary>
 internal sealed class StorageBenchmark(int runs, IReadOnlyList<StorageWorkload> workloads, TextWriter progress)
 {
-    public async Task<StorageResults> RunAsync(string connectionString, CancellationToken cancellationToken = default)
+    /// <summary>How much a serializer-style writer hands over per write (a JSON or text writer's flush).</summary>
+    public const int WriterChunkBytes = 16 * 1024;
+
+    private const int Paths = 3;
+
+    // Every order of the three paths.
+    private static readonly int[][] s_orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+
+    /// <summary>The Azure.Storage.Blobs version both paths call.</summary>
+    public static string SdkVersion =>
+        (typeof(BlobClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown").Split('+')[0];
+
+    public async Task<StorageProcessResults> RunAsync(string connectionString, CancellationToken cancellationToken = default)
     {
         var service = new BlobServiceClient(connectionString);
         var store = new BlobObjectStore(service.GetBlobContainerClient("bench-layer"));
         var sdk = service.GetBlobContainerClient("bench-sdk");
+        var control = service.GetBlobContainerClient("bench-control");
         await sdk.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await control.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         var measurements = new List<StorageMeasurement>();
         foreach (var workload in workloads)
         {
             var payload = new byte[workload.SizeBytes];
             new Random(workload.SizeBytes).NextBytes(payload);
             var prefix = workload.SizeBytes.ToString(CultureInfo.InvariantCulture);
-            var layerUploads = new List<double>();
-            var sdkUploads = new List<double>();
-            var layerDownloads = new List<double>();
-            var sdkDownloads = new List<double>();
+            Func<Stream, CancellationToken, Task> writer = (stream, ct) => WriteInChunksAsync(stream, payload, ct);
+            (string Name, Func<int, Task>[] Paths)[] operations =
+            [
+                // Bytes in hand: the layer takes them as a seekable source, the SDK as BinaryData.
+                ("upload", [
+                    i => store.WriteAsync($"{prefix}/m/{i}", new MemoryStream(payload, writable: false), cancellationToken: cancellationToken),
+                    i => sdk.GetBlobClient($"{prefix}/m/{i}").UploadAsync(BinaryData.FromBytes(payload), overwrite: true, cancellationToken),
+                    i => control.GetBlobClient($"{prefix}/m/{i}").UploadAsync(BinaryData.FromBytes(payload), overwrite: true, cancellationToken),
+                ]),
+
+                // Content produced by a writer (a serializer): the layer's atomic writer overload, against what a plain
+                // SDK caller writes for it, a MemoryStream filled by the writer and uploaded.
+                ("upload from a writer", [
+                    i => store.WriteAsync($"{prefix}/w/{i}", writer, cancellationToken: cancellationToken),
+                    i => UploadThroughMemoryAsync(sdk.GetBlobClient($"{prefix}/w/{i}"), writer, cancellationToken),
+                    i => UploadThroughMemoryAsync(control.GetBlobClient($"{prefix}/w/{i}"), writer, cancellationToken),
+                ]),
+
+                // Both read the same way, into a buffer of the object's size, so only the calls differ.
+                ("download", [
+                    i => ReadThroughLayerAsync(store, $"{prefix}/m/{i}", workload.SizeBytes, cancellationToken),
+                    i => ReadThroughSdkAsync(sdk.GetBlobClient($"{prefix}/m/{i}"), workload.SizeBytes, cancellationToken),
+                    i => ReadThroughSdkAsync(control.GetBlobClient($"{prefix}/m/{i}"), workload.SizeBytes, cancellationToken),
+                ]),
+            ];
+            var times = operations.Select(_ => NewTimes()).ToArray();
             for (var run = -1; run < runs; run++)
             {
                 // Run -1 warms connections, the JIT and Azurite; it is not recorded.
-                var (layerUpload, sdkUpload) = await TimePairsAsync(
-                    workload.Count,
-                    run,
-                    i => store.WriteAsync($"{prefix}/{i}", (s, ct) => s.WriteAsync(payload, ct).AsTask(), cancellationToken: cancellationToken),
-                    i => sdk.GetBlobClient($"{prefix}/{i}").UploadAsync(BinaryData.FromBytes(payload), overwrite: true, cancellationToken));
-                var (layerDownload, sdkDownload) = await TimePairsAsync(
-                    workload.Count,
-                    run,
-                    i => ReadThroughLayerAsync(store, $"{prefix}/{i}", workload.SizeBytes, cancellationToken),
-                    i => ReadThroughSdkAsync(sdk.GetBlobClient($"{prefix}/{i}"), workload.SizeBytes, cancellationToken));
-                if (run >= 0)
+                for (var operation = 0; operation < operations.Length; operation++)
                 {
-                    layerUploads.Add(layerUpload);
-                    sdkUploads.Add(sdkUpload);
-                    layerDownloads.Add(layerDownload);
-                    sdkDownloads.Add(sdkDownload);
-                    progress.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"storage run {run + 1}/{runs} {workload.Count} x {workload.SizeBytes} B: upload layer {layerUpload * 1000:F0} ms, sdk {sdkUpload * 1000:F0} ms; download layer {layerDownload * 1000:F0} ms, sdk {sdkDownload * 1000:F0} ms"));
+                    var measured = await TimeInTurnsAsync(workload.Count, run, operations[operation].Paths);
+                    if (run >= 0)
+                    {
+                        Append(times[operation], measured);
+                        progress.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                            $"storage run {run + 1}/{runs} {operations[operation].Name} {workload.Count} x {workload.SizeBytes} B: layer {measured[0].Sum():F0} ms, sdk {measured[1].Sum():F0} ms, control {measured[2].Sum():F0} ms"));
+                    }
                 }
             }
 
-            measurements.Add(new("upload", workload.Count, workload.SizeBytes, layerUploads, sdkUploads));
-            measurements.Add(new("download", workload.Count, workload.SizeBytes, layerDownloads, sdkDownloads));
+            for (var operation = 0; operation < operations.Length; operation++)
+            {
+                measurements.Add(new(operations[operation].Name, workload.Count, workload.SizeBytes, times[operation][0], times[operation][1], times[operation][2]));
+            }
         }
 
-        var version = typeof(BlobClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-        return new StorageResults(runs, version.Split('+')[0], measurements);
+        return new StorageProcessResults(measurements);
+    }
+
+    private static List<double>[] NewTimes() => [.. Enumerable.Range(0, Paths).Select(_ => new List<double>())];
+
+    private static void Append(List<double>[] times, double[][] run)
+    {
+        for (var path = 0; path < Paths; path++)
+        {
+            times[path].AddRange(run[path]);
+        }
     }
 
     /// <summary>
-    /// Runs the two paths object by object, alternating which goes first, so load from other work on the machine
-    /// falls on both alike; returns each path's total time.
+    /// Runs every path on each object before moving to the next, cycling through every order of the paths, so each path
+    /// goes first, second and last, and after each other path, equally often (load from other work on the machine, and
+    /// whatever one call leaves behind for the next, fall on all paths alike); returns each path's per-object
+    /// milliseconds.
     /// </summary>
-    private static async Task<(double Layer, double Sdk)> TimePairsAsync(int count, int run, Func<int, Task> layer, Func<int, Task> sdk)
+    private static async Task<double[][]> TimeInTurnsAsync(int count, int run, Func<int, Task>[] paths)
     {
-        var layerTicks = 0L;
-        var sdkTicks = 0L;
+        var times = new double[paths.Length][];
+        for (var path = 0; path < paths.Length; path++)
+        {
+            times[path] = new double[count];
+        }
+
         for (var i = 0; i < count; i++)
         {
-            if ((i + run) % 2 == 0)
+            foreach (var path in s_orders[(i + run + 1) % s_orders.Length])
             {
-                layerTicks += await TimeAsync(layer, i);
-                sdkTicks += await TimeAsync(sdk, i);
-            }
-            else
-            {
-                sdkTicks += await TimeAsync(sdk, i);
-                layerTicks += await TimeAsync(layer, i);
+                var start = Stopwatch.GetTimestamp();
+                await paths[path](i);
+                times[path][i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             }
         }
 
-        return ((double)layerTicks / Stopwatch.Frequency, (double)sdkTicks / Stopwatch.Frequency);
+        return times;
     }
 
-    private static async Task<long> TimeAsync(Func<int, Task> operation, int i)
+    private static async Task WriteInChunksAsync(Stream stream, byte[] payload, CancellationToken cancellationToken)
     {
-        var start = Stopwatch.GetTimestamp();
-        await operation(i);
-        return Stopwatch.GetTimestamp() - start;
+        for (var offset = 0; offset < payload.Length; offset += WriterChunkBytes)
+        {
+            await stream.WriteAsync(payload.AsMemory(offset, Math.Min(WriterChunkBytes, payload.Length - offset)), cancellationToken);
+        }
+    }
+
+    private static async Task UploadThroughMemoryAsync(BlobClient blob, Func<Stream, CancellationToken, Task> writer, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await writer(buffer, cancellationToken);
+        buffer.Position = 0;
+        await blob.UploadAsync(buffer, overwrite: true, cancellationToken);
     }
 
     private static async Task ReadThroughLayerAsync(BlobObjectStore store, string path, int size, CancellationToken cancellationToken)
