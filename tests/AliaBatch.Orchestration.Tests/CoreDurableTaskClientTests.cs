@@ -1,5 +1,6 @@
 using AliaBatch.Hosting.Embedded;
 using AliaBatch.Orchestration.Orchestrators;
+using DurableTask.Core;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing.Sidecar;
@@ -7,7 +8,8 @@ using Xunit;
 
 namespace AliaBatch.Orchestration.Tests;
 
-// The client on its own, over the in-memory backend with no worker: what it writes is what it reads back.
+// The client over the in-memory backend: with no worker, what it writes is what it reads back; with a Durable Task Core
+// worker running an orchestration that waits for an approval event, what suspend, resume and terminate do to it.
 public sealed class CoreDurableTaskClientTests
 {
     private readonly InMemoryOrchestrationService _service = new();
@@ -60,5 +62,91 @@ public sealed class CoreDurableTaskClientTests
         Assert.Throws<NotSupportedException>(() => client.GetAllInstancesAsync());
     }
 
+    // The timeouts only stop a broken client from hanging the run (an event lost while suspended would never complete it).
+    [Fact(Timeout = 30_000)]
+    public async Task SuspendInstanceAsync_RunningInstance_HoldsEventsUntilResumeInstanceAsyncThenCompletes()
+    {
+        await using var worker = await WaitingWorker.StartAsync(_service);
+        var client = new CoreDurableTaskClient(_service);
+        var id = await client.ScheduleNewOrchestrationInstanceAsync(nameof(WaitForApproval), "expedient 42", cancellation: Token);
+        await client.WaitForInstanceStartAsync(id, cancellation: Token);
+
+        await client.SuspendInstanceAsync(id, "pausa de mantenimiento", Token);
+        await WaitForStatusAsync(client, id, OrchestrationRuntimeStatus.Suspended);
+        await client.RaiseEventAsync(id, WaitForApproval.Approve, "aprobado", Token);
+        await client.ResumeInstanceAsync(id, "reanudado", Token);
+        var completed = await client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, Token);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, completed.RuntimeStatus);
+        Assert.Equal("expedient 42: aprobado", completed.ReadOutputAs<string>());
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task TerminateInstanceAsync_RunningInstance_EndsTerminatedWithTheGivenOutput()
+    {
+        await using var worker = await WaitingWorker.StartAsync(_service);
+        var client = new CoreDurableTaskClient(_service);
+        var id = await client.ScheduleNewOrchestrationInstanceAsync(nameof(WaitForApproval), "expedient 9", cancellation: Token);
+        await client.WaitForInstanceStartAsync(id, cancellation: Token);
+
+        await client.TerminateInstanceAsync(id, new TerminateInstanceOptions { Output = "retirado por el operador" }, Token);
+        var ended = await client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, Token);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Terminated, ended.RuntimeStatus);
+        Assert.Equal("retirado por el operador", ended.ReadOutputAs<string>());
+    }
+
+    private static async Task WaitForStatusAsync(CoreDurableTaskClient client, string id, OrchestrationRuntimeStatus status)
+    {
+        while ((await client.GetInstanceAsync(id, cancellation: Token))?.RuntimeStatus != status)
+        {
+            await Task.Delay(20, Token);
+        }
+    }
+
     private sealed record Probe(string Text, int Day);
+
+    // A Durable Task Core orchestration (the worker under the client is not what is tested) that ends with its input
+    // and the payload of the first approval event.
+    private sealed class WaitForApproval : TaskOrchestration<string, string, string, string>
+    {
+        public const string Approve = "approve";
+        private readonly TaskCompletionSource<string> _approval = new();
+
+        public override async Task<string> RunTask(OrchestrationContext context, string input) => $"{input}: {await _approval.Task}";
+
+        public override void OnEvent(OrchestrationContext context, string name, string input)
+        {
+            if (name == Approve)
+            {
+                _approval.TrySetResult(input);
+            }
+        }
+    }
+
+    private sealed class WaitingWorker(TaskHubWorker worker) : IAsyncDisposable
+    {
+        public static async Task<WaitingWorker> StartAsync(IOrchestrationService service)
+        {
+            await service.CreateIfNotExistsAsync();
+            var worker = new TaskHubWorker(service);
+            worker.AddTaskOrchestrations(new Creator());
+            await worker.StartAsync();
+            return new WaitingWorker(worker);
+        }
+
+        public async ValueTask DisposeAsync() => await worker.StopAsync(isForced: true);
+
+        // A new orchestration object for every execution and replay, as Durable Task Core expects.
+        private sealed class Creator : ObjectCreator<TaskOrchestration>
+        {
+            public Creator()
+            {
+                Name = nameof(WaitForApproval);
+                Version = string.Empty;
+            }
+
+            public override TaskOrchestration Create() => new WaitForApproval();
+        }
+    }
 }
