@@ -68,8 +68,7 @@ public sealed class CoreDurableTaskClientTests
     {
         await using var worker = await WaitingWorker.StartAsync(_service);
         var client = new CoreDurableTaskClient(_service);
-        var id = await client.ScheduleNewOrchestrationInstanceAsync(nameof(WaitForApproval), "expedient 42", cancellation: Token);
-        await client.WaitForInstanceStartAsync(id, cancellation: Token);
+        var id = await StartWaitingAsync(client, "expedient 42");
 
         await client.SuspendInstanceAsync(id, "pausa de mantenimiento", Token);
         await WaitForStatusAsync(client, id, OrchestrationRuntimeStatus.Suspended);
@@ -86,14 +85,20 @@ public sealed class CoreDurableTaskClientTests
     {
         await using var worker = await WaitingWorker.StartAsync(_service);
         var client = new CoreDurableTaskClient(_service);
-        var id = await client.ScheduleNewOrchestrationInstanceAsync(nameof(WaitForApproval), "expedient 9", cancellation: Token);
-        await client.WaitForInstanceStartAsync(id, cancellation: Token);
+        var id = await StartWaitingAsync(client, "expedient 9");
 
         await client.TerminateInstanceAsync(id, new TerminateInstanceOptions { Output = "retirado por el operador" }, Token);
         var ended = await client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, Token);
 
         Assert.Equal(OrchestrationRuntimeStatus.Terminated, ended.RuntimeStatus);
         Assert.Equal("retirado por el operador", ended.ReadOutputAs<string>());
+    }
+
+    private static async Task<string> StartWaitingAsync(CoreDurableTaskClient client, string expedient)
+    {
+        var id = await client.ScheduleNewOrchestrationInstanceAsync(nameof(WaitForApproval), expedient, cancellation: Token);
+        await client.WaitForInstanceStartAsync(id, cancellation: Token);
+        return id;
     }
 
     private static async Task WaitForStatusAsync(CoreDurableTaskClient client, string id, OrchestrationRuntimeStatus status)
