@@ -6,5 +6,5 @@ namespace AliaBatch.Benchmarks.Storage;
 /// <param name="Processes">Each process's measurements, each against its own Azurite.</param>
 internal sealed record StorageResults(int Runs, string AzureStorageBlobsVersion, IReadOnlyList<StorageProcessResults> Processes);
 
-/// <summary>One process's measurements: every workload, uploads then downloads.</summary>
+/// <summary>One process's measurements: for every workload, each operation (upload, upload from a writer, download).</summary>
 internal sealed record StorageProcessResults(IReadOnlyList<StorageMeasurement> Measurements);
