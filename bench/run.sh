@@ -33,7 +33,7 @@ bench=(dotnet bench/AliaBatch.Benchmarks/bin/Release/net10.0/aliabatch-bench.dll
 step "${bench[@]}" encoder --results "$results" --runs "$runs" --sentences 1024 --threads 2
 step node bench/js/encoder.mjs --tokens "$results/tokens.json" --out "$results/encoder-js.json" --runs "$runs" --threads 2
 step "${bench[@]}" storage --results "$results" --runs 3 --processes 3
-step "${bench[@]}" orchestration --results "$results" --runs 3 --documents 1000 10000
+step "${bench[@]}" orchestration --results "$results" --runs 5 --documents 1000 10000
 step "${bench[@]}" durable-local --results "$results" --runs 3 --documents 1000
 step "${bench[@]}" generation --results "$results" --runs "$runs" --recompute-runs "$runs" --threads 2
 # The GPU benchmark (issue 5) runs only where nvidia-smi finds a card; the report then includes its fragment.
