@@ -59,7 +59,8 @@ internal sealed partial class BenchmarkReport
     private static double Overhead(IReadOnlyList<double> path, IReadOnlyList<double> sdk) =>
         ((Measurement.Statistics.Median(path) / Measurement.Statistics.Median(sdk)) - 1) * 100;
 
-    private static string Percent(double percent) => percent.ToString("+0.0;-0.0", s_invariant) + "%";
+    // Rounded first, so a value that rounds to zero prints as 0.0% rather than with a sign.
+    private static string Percent(double percent) => Math.Round(percent, 1).ToString("+0.0;-0.0;0.0", s_invariant) + "%";
 
     private static string FormatSize(int bytes) => bytes >= 1024 * 1024
         ? (bytes / (1024 * 1024)).ToString(s_invariant) + " MiB"

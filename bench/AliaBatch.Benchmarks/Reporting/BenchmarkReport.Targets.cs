@@ -24,7 +24,7 @@ internal sealed partial class BenchmarkReport
             .AppendLine("|---|---|---|")
             .AppendLine(s_invariant, $"| Bucketed encoder ≥ {Targets.OverNaive}× the per-sentence ONNX Runtime loop (batch {batch}, 2 threads) | {Format(overNaive)} | {Verdict(overNaive, r => r >= Targets.OverNaive)} |")
             .AppendLine(s_invariant, $"| Bucketed encoder ≥ {Targets.OverTransformersJs}× transformers.js (batch {batch}, same model and ids) | {Format(overJs)}{(bestJs is null ? string.Empty : string.Create(s_invariant, $"; {Format(overBestJs)} over transformers.js at its best batch ({bestJs.BatchSize})"))} | {Verdict(overJs, r => r >= Targets.OverTransformersJs)} |")
-            .AppendLine(s_invariant, $"| Blob layer overhead ≤ {Targets.BlobOverheadPercent}% over plain SDK calls | {(worst is { } w ? string.Create(s_invariant, $"worst: {w.Percent:+0.0;-0.0}% ({w.Label}); identical SDK paths differ by up to {StorageResolution():0.0}%") : NotMeasured)} | {Verdict(worst?.Percent, p => p <= Targets.BlobOverheadPercent)} |")
+            .AppendLine(s_invariant, $"| Blob layer overhead ≤ {Targets.BlobOverheadPercent}% over plain SDK calls | {(worst is { } w ? string.Create(s_invariant, $"worst: {Percent(w.Percent)} ({w.Label}); identical SDK paths differ by up to {StorageResolution():0.0}%") : NotMeasured)} | {Verdict(worst?.Percent, p => p <= Targets.BlobOverheadPercent)} |")
             .AppendLine(s_invariant, $"| KV cache ≥ {Targets.KvCacheSpeedup}× recompute at {Targets.KvCacheNewTokens} new tokens (batch 1, CPU) | {(kvCache is null ? NotMeasured : Format(kvCache.Speedup))} | {Verdict(kvCache?.Speedup, r => r >= Targets.KvCacheSpeedup)} |")
             .AppendLine(s_invariant, $"| Batch planner padding efficiency ≥ {Targets.PlannerEfficiency * 100:F0}% (generation, max batch {Targets.PlannerBatch}) | {(planner is null ? NotMeasured : string.Create(s_invariant, $"{planner.PlannedEfficiency * 100:F1}% (arrival order: {planner.ArrivalEfficiency * 100:F1}%)"))} | {Verdict(planner?.PlannedEfficiency, e => e >= Targets.PlannerEfficiency)} |")
             .AppendLine(s_invariant, $"| Embedded host ≤ {Targets.EmbeddedOverDirect:F2}× the direct loop at {Targets.OrchestrationDocuments:N0} documents (wall time) | {(embeddedOverDirect is null ? NotMeasured : Format(embeddedOverDirect))} | {Verdict(embeddedOverDirect, r => r <= Targets.EmbeddedOverDirect)} |")
@@ -47,7 +47,7 @@ internal sealed partial class BenchmarkReport
             ? string.Create(s_invariant, $", transformers.js {jsAt.SentencesPerSecond:F0} ({Format(ours.SentencesPerSecond / jsAt.SentencesPerSecond)})")
             : string.Empty;
         var storagePart = StorageOverheads().ToArray() is { Length: > 0 } overheads
-            ? string.Create(s_invariant, $" The blob layer's overhead over plain SDK calls ranged from {overheads.Min(o => o.Percent):+0.0;-0.0}% to {overheads.Max(o => o.Percent):+0.0;-0.0}%.")
+            ? string.Create(s_invariant, $" The blob layer's overhead over plain SDK calls ranged from {Percent(overheads.Min(o => o.Percent))} to {Percent(overheads.Max(o => o.Percent))}.")
             : string.Empty;
         return string.Create(s_invariant, $"Latest run: the length-bucketed MiniLM encoder embedded {ours.SentencesPerSecond:F0} Spanish sentences/s at batch {batch} on {encoder!.Threads} threads, against {naive.SentencesPerSecond:F0} for a per-sentence ONNX Runtime loop ({Format(ours.SentencesPerSecond / naive.SentencesPerSecond)}){jsPart}.{storagePart}");
     }
