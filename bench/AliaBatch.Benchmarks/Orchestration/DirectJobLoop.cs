@@ -1,6 +1,6 @@
+using AliaBatch.Orchestration;
 using AliaBatch.Orchestration.Activities;
 using AliaBatch.Orchestration.Payloads;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AliaBatch.Benchmarks.Orchestration;
 
@@ -14,8 +14,8 @@ internal sealed class DirectJobLoop(IServiceProvider services, int parallelism)
     public async Task RunAsync(JobOrchestrationInput input, CancellationToken cancellationToken)
     {
         var context = new BenchActivityContext("direct", "direct");
-        var prepare = ActivatorUtilities.CreateInstance<PreparePageActivity>(services);
-        var process = ActivatorUtilities.CreateInstance<ProcessBatchActivity>(services);
+        var prepare = Create<PreparePageActivity>();
+        var process = Create<ProcessBatchActivity>();
         string? continuation = null;
         var nextBatch = 0;
         do
@@ -32,7 +32,10 @@ internal sealed class DirectJobLoop(IServiceProvider services, int parallelism)
         }
         while (continuation is not null);
 
-        var finalize = ActivatorUtilities.CreateInstance<FinalizeJobActivity>(services);
+        var finalize = Create<FinalizeJobActivity>();
         await finalize.RunAsync(context, new FinalizeJobInput(input.Job, input.Request, false, input.CreatedAt, "direct"));
     }
+
+    // Created as every host creates them, by the factories the hosts register.
+    private T Create<T>() => (T)AliaBatchTasks.Activities().Single(task => task.Key == typeof(T).Name).Value(services);
 }
