@@ -17,7 +17,8 @@ namespace AliaBatch.Benchmarks.Orchestration;
 
 /// <summary>
 /// One measured job in this process: writes N small Spanish documents to a temporary folder, runs the job with cheap
-/// processing (extractive one-sentence summary, no model) through one method, and measures wall time and peak memory.
+/// processing (extractive one-sentence summary, no model) through one method, and measures wall time and peak memory,
+/// and when the first and the last batch finished (<see cref="BatchManifestClock"/>).
 /// </summary>
 internal static class OrchestrationBenchmark
 {
@@ -55,10 +56,11 @@ internal static class OrchestrationBenchmark
                 Tasks = new JobTasks { Summarize = new SummarizeTask { MaxSentences = 1 } },
             });
             var source = ObjectStores.ForFolder(input);
-            var results = ObjectStores.ForFolder(Path.Combine(root, "results"));
+            var clock = new Stopwatch();
+            var results = new BatchManifestClock(ObjectStores.ForFolder(Path.Combine(root, "results")), clock);
             var cpuBefore = CpuTime();
             var runtimeBefore = RuntimeCosts.Now();
-            var clock = Stopwatch.StartNew();
+            clock.Start();
             int? largestJob = null, largestGroup = null;
             JobManifest manifest;
             if (method == OrchestrationMethods.Embedded)
@@ -82,12 +84,14 @@ internal static class OrchestrationBenchmark
                 throw new InvalidOperationException($"The {method} job succeeded on {manifest.Counts.Succeeded} of {documents} documents.");
             }
 
+            var batches = results.ManifestSeconds;
             await host.StopAsync(CancellationToken.None);
             using var process = Process.GetCurrentProcess();
             process.Refresh();
             return new OrchestrationMeasurement(
                 method, documents, seconds, cpuSeconds, process.PeakWorkingSet64, largestJob, largestGroup,
-                runtime.JitMethods, runtime.JitTime.TotalSeconds, runtime.AllocatedBytes, runtime.GcPause.TotalSeconds);
+                runtime.JitMethods, runtime.JitTime.TotalSeconds, runtime.AllocatedBytes, runtime.GcPause.TotalSeconds,
+                batches.Count, batches.Count > 0 ? batches[0] : 0, batches.Count > 0 ? batches[^1] : 0);
         }
         finally
         {

@@ -12,6 +12,9 @@ namespace AliaBatch.Benchmarks.Orchestration;
 /// <param name="JitSeconds">Time spent compiling them, all threads (<c>JitInfo.GetCompilationTime</c>).</param>
 /// <param name="AllocatedBytes">Bytes allocated during the job, all threads.</param>
 /// <param name="GcPauseSeconds">Time the runtime was paused for garbage collections during the job.</param>
+/// <param name="Batches">Batch manifests the job wrote.</param>
+/// <param name="FirstBatchSeconds">When the first batch manifest was committed, on the job's clock: the start-up.</param>
+/// <param name="LastBatchSeconds">When the last one was; from there to <paramref name="Seconds"/> is the tail (the job manifest, completion).</param>
 internal sealed record OrchestrationMeasurement(
     string Method,
     int Documents,
@@ -23,7 +26,13 @@ internal sealed record OrchestrationMeasurement(
     long JitMethods = 0,
     double JitSeconds = 0,
     long AllocatedBytes = 0,
-    double GcPauseSeconds = 0)
+    double GcPauseSeconds = 0,
+    int Batches = 0,
+    double FirstBatchSeconds = 0,
+    double LastBatchSeconds = 0)
 {
     public double DocumentsPerSecond => Documents / Seconds;
+
+    /// <summary>Batches finished per second between the first and the last batch manifest: the steady state, or null with fewer than two batches.</summary>
+    public double? SteadyBatchesPerSecond => Batches > 1 && LastBatchSeconds > FirstBatchSeconds ? (Batches - 1) / (LastBatchSeconds - FirstBatchSeconds) : null;
 }

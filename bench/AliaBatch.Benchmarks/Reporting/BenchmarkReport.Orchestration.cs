@@ -12,10 +12,35 @@ internal sealed partial class BenchmarkReport
         return embedded is { } e && direct is { } d ? e / d : null;
     }
 
-    private double? OrchestrationSeconds(string method, int documents)
+    private double? OrchestrationSeconds(string method, int documents) => OrchestrationMedian(method, documents, m => m.Seconds);
+
+    private double? OrchestrationMedian(string method, int documents, Func<OrchestrationMeasurement, double?> value)
     {
-        var seconds = (orchestration?.Measurements ?? []).Where(m => m.Method == method && m.Documents == documents).Select(m => m.Seconds).ToArray();
-        return seconds.Length == 0 ? null : Measurement.Statistics.Median(seconds);
+        var values = (orchestration?.Measurements ?? [])
+            .Where(m => m.Method == method && m.Documents == documents)
+            .Select(value)
+            .OfType<double>()
+            .ToArray();
+        return values.Length == 0 ? null : Measurement.Statistics.Median(values);
+    }
+
+    /// <summary>
+    /// Where the embedded host's extra wall time at <paramref name="documents"/> goes, from the batch manifests' commit
+    /// times: later first batch (start-up), fewer batches per second from the first to the last (steady state), longer
+    /// after the last (tail); null when the runs lack those times.
+    /// </summary>
+    private OrchestrationSplit? OrchestrationDifference(int documents)
+    {
+        double? Median(string method, Func<OrchestrationMeasurement, double?> value) => OrchestrationMedian(method, documents, value);
+        var (embedded, direct) = (OrchestrationMethods.Embedded, OrchestrationMethods.Direct);
+        return (Median(embedded, m => m.Batches > 0 ? m.FirstBatchSeconds : null), Median(direct, m => m.Batches > 0 ? m.FirstBatchSeconds : null),
+                Median(embedded, m => m.SteadyBatchesPerSecond), Median(direct, m => m.SteadyBatchesPerSecond),
+                Median(embedded, m => m.Batches > 0 ? m.Seconds - m.LastBatchSeconds : null), Median(direct, m => m.Batches > 0 ? m.Seconds - m.LastBatchSeconds : null)) switch
+        {
+            ({ } firstE, { } firstD, { } rateE, { } rateD, { } tailE, { } tailD) =>
+                new OrchestrationSplit(firstE - firstD, (rateE / rateD - 1) * 100, (1 / rateE - 1 / rateD) * 1000, tailE - tailD),
+            _ => null,
+        };
     }
 
     private void WriteOrchestration()
@@ -56,5 +81,49 @@ internal sealed partial class BenchmarkReport
         }
 
         _text.AppendLine().AppendLine(s_invariant, $"Medians of {orchestration.Runs} measured run(s) per method and size; peak memory is the largest of them.").AppendLine();
+        WriteOrchestrationSplit();
     }
+
+    /// <summary>
+    /// The runs split at the first and the last batch manifest: what the durable machinery costs once (start-up, tail)
+    /// and per batch (steady state).
+    /// </summary>
+    private void WriteOrchestrationSplit()
+    {
+        var split = orchestration!.Measurements.Where(m => m.Batches > 1).ToArray();
+        if (split.Length == 0)
+        {
+            return;
+        }
+
+        _text.AppendLine("### Where the difference goes")
+            .AppendLine()
+            .AppendLine("Each batch writes its manifest last; the results store of every run notes when each manifest was committed, on the job's clock. The first splits off the start-up (the host's first dispatches and the first batch, all code still cold), the last the tail (the job manifest and noticing completion); in between, batches per second is the steady state.")
+            .AppendLine()
+            .AppendLine("| Documents | Method | Batches | First batch done (s) | Batches/s, first to last batch | After the last batch (s) |")
+            .AppendLine("|---:|---|---:|---:|---:|---:|");
+        foreach (var group in split.GroupBy(m => (m.Documents, m.Method)).OrderBy(g => g.Key.Documents).ThenBy(g => g.Key.Method, StringComparer.Ordinal))
+        {
+            var first = Measurement.Statistics.Median([.. group.Select(m => m.FirstBatchSeconds)]);
+            var rate = Measurement.Statistics.Median([.. group.Select(m => m.SteadyBatchesPerSecond ?? 0)]);
+            var tail = Measurement.Statistics.Median([.. group.Select(m => m.Seconds - m.LastBatchSeconds)]);
+            _text.AppendLine(s_invariant, $"| {group.Key.Documents:N0} | {group.Key.Method} | {group.Max(m => m.Batches)} | {first:F3} | {rate:F1} | {tail:F3} |");
+        }
+
+        _text.AppendLine();
+        foreach (var documents in split.Select(m => m.Documents).Distinct().Order())
+        {
+            if (OrchestrationDifference(documents) is { } d)
+            {
+                _text.AppendLine(s_invariant, $"- {documents:N0} documents, embedded against direct: first batch {Seconds(d.StartUpSeconds)}, steady state {Percent(d.SteadyPercent)} batches/s ({Signed(d.PerBatchMilliseconds)} ms of wall time per batch), tail {Seconds(d.TailSeconds)}.");
+            }
+        }
+
+        _text.AppendLine().AppendLine("Medians per method and size, each figure on its own.").AppendLine();
+    }
+
+    private static string Seconds(double value) => Signed(value) + " s";
+
+    // Rounds before formatting, so a value that rounds to zero prints 0.00, never -0.00.
+    private static string Signed(double value) => Math.Round(value, 2).ToString("+0.00;-0.00;0.00", s_invariant);
 }
