@@ -27,8 +27,20 @@ installed . || step npm ci --no-audit --no-fund --loglevel=error
 # onnxruntime-node would otherwise fetch CUDA binaries at install; the benchmark runs on the CPU.
 installed bench/js || step env ONNXRUNTIME_NODE_INSTALL=skip npm ci --prefix bench/js --no-audit --no-fund --loglevel=error
 
-step dotnet build bench/AliaBatch.Benchmarks/AliaBatch.Benchmarks.csproj -c Release -nologo -clp:ErrorsOnly
-bench=(dotnet bench/AliaBatch.Benchmarks/bin/Release/net10.0/aliabatch-bench.dll)
+# Published for this platform, so the code runs ahead-of-time compiled (ReadyToRun) as the installed aliabatch does
+# (docs/cli.md); elsewhere a Release build (JIT only). The report says which.
+case "$(uname -m)" in
+  x86_64) rid=linux-x64 ;;
+  aarch64 | arm64) rid=linux-arm64 ;;
+  *) rid= ;;
+esac
+if [ -n "$rid" ]; then
+  step dotnet publish bench/AliaBatch.Benchmarks/AliaBatch.Benchmarks.csproj -c Release -r "$rid" --self-contained false -o artifacts/bench-bin -nologo -clp:ErrorsOnly
+  bench=(dotnet artifacts/bench-bin/aliabatch-bench.dll)
+else
+  step dotnet build bench/AliaBatch.Benchmarks/AliaBatch.Benchmarks.csproj -c Release -nologo -clp:ErrorsOnly
+  bench=(dotnet bench/AliaBatch.Benchmarks/bin/Release/net10.0/aliabatch-bench.dll)
+fi
 
 step "${bench[@]}" encoder --results "$results" --runs "$runs" --sentences 1024 --threads 2
 step node bench/js/encoder.mjs --tokens "$results/tokens.json" --out "$results/encoder-js.json" --runs "$runs" --threads 2

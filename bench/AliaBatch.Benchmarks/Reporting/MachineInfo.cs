@@ -1,10 +1,12 @@
 using System.Globalization;
+using System.Reflection.PortableExecutable;
 using System.Runtime.InteropServices;
+using AliaBatch.Orchestration.Orchestrators;
 
 namespace AliaBatch.Benchmarks.Reporting;
 
-/// <summary>The machine the figures come from, read from /proc and the runtime.</summary>
-internal sealed record MachineInfo(string Cpu, int LogicalCores, string Memory, string OperatingSystem, string Kernel, string DotNet)
+/// <summary>The machine the figures come from, read from /proc and the runtime, and how the measured code was built.</summary>
+internal sealed record MachineInfo(string Cpu, int LogicalCores, string Memory, string OperatingSystem, string Kernel, string DotNet, string Build)
 {
     public static MachineInfo Read() => new(
         ProcValue("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString(),
@@ -12,7 +14,17 @@ internal sealed record MachineInfo(string Cpu, int LogicalCores, string Memory, 
         FormatMemory(ProcValue("/proc/meminfo", "MemTotal")),
         OsRelease() ?? RuntimeInformation.OSDescription,
         File.Exists("/proc/sys/kernel/osrelease") ? "Linux " + File.ReadAllText("/proc/sys/kernel/osrelease").Trim() : RuntimeInformation.OSDescription,
-        RuntimeInformation.FrameworkDescription);
+        RuntimeInformation.FrameworkDescription,
+        IsReadyToRun(typeof(JobOrchestrator).Assembly.Location)
+            ? "ReadyToRun: compiled ahead of time (`dotnet publish -r`), as docs/cli.md installs `aliabatch`"
+            : "JIT only (`dotnet build`)");
+
+    /// <summary>Whether the assembly at <paramref name="path"/> carries ahead-of-time compiled code (a ReadyToRun image).</summary>
+    private static bool IsReadyToRun(string path)
+    {
+        using var reader = new PEReader(File.OpenRead(path));
+        return reader.PEHeaders.CorHeader is { ManagedNativeHeaderDirectory.Size: > 0 };
+    }
 
     /// <summary>The 1-minute load average, or null off Linux.</summary>
     public static double? LoadAverage()
