@@ -29,8 +29,10 @@ internal sealed class EncoderBenchmark(EncoderSettings settings, TextWriter prog
 
         using var factory = new OnnxSessionFactory(new InferenceOptions { ExecutionProvider = ExecutionProviderKind.Cpu, IntraOpThreads = settings.Threads });
         var session = factory.GetSession(files.ModelPath);
+        using var singleThreadFactory = new OnnxSessionFactory(new InferenceOptions { ExecutionProvider = ExecutionProviderKind.Cpu, IntraOpThreads = 1 });
+        var singleThreadSession = singleThreadFactory.GetSession(files.ModelPath);
         using var plain = new PlainOnnxEncoder(files.ModelPath, tokenizer, settings.Threads, MiniLmModel.MaxSequenceLength);
-        var variants = CreateVariants(session, tokenizer, plain, lengths);
+        var variants = CreateVariants(session, singleThreadSession, tokenizer, plain, lengths);
 
         foreach (var variant in variants)
         {
@@ -78,7 +80,7 @@ internal sealed class EncoderBenchmark(EncoderSettings settings, TextWriter prog
         return (results, inputs);
     }
 
-    private List<EncoderVariant> CreateVariants(OnnxModelSession session, ITextTokenizer tokenizer, PlainOnnxEncoder plain, int[] lengths)
+    private List<EncoderVariant> CreateVariants(OnnxModelSession session, OnnxModelSession singleThreadSession, ITextTokenizer tokenizer, PlainOnnxEncoder plain, int[] lengths)
     {
         var variants = new List<EncoderVariant> { new(EncoderMethods.Naive, 1, t => plain.Embed(t, 1), 1.0) };
         foreach (var batch in settings.BatchSizes.Where(b => b > 1))
@@ -92,6 +94,14 @@ internal sealed class EncoderBenchmark(EncoderSettings settings, TextWriter prog
             var options = new EncoderOptions { MaxBatchSize = batch };
             var embedder = new SentenceEmbedder(session, tokenizer, options);
             variants.Add(new(EncoderMethods.Bucketed, batch, t => embedder.EmbedBatch(t),
+                Statistics.PaddingEfficiency(lengths, LengthBuckets.Pack(lengths, options.TokenBudget, batch))));
+        }
+
+        foreach (var batch in settings.BatchSizes)
+        {
+            var options = new EncoderOptions { MaxBatchSize = batch, ParallelPasses = settings.Threads };
+            var embedder = new SentenceEmbedder(singleThreadSession, tokenizer, options);
+            variants.Add(new(EncoderMethods.BucketedParallel, batch, t => embedder.EmbedBatch(t),
                 Statistics.PaddingEfficiency(lengths, LengthBuckets.Pack(lengths, options.TokenBudget, batch))));
         }
 

@@ -6,6 +6,12 @@ internal static class EncoderMethods
     /// <summary><c>SentenceEmbedder.EmbedBatch</c>: length-bucketed passes under a token budget.</summary>
     public const string Bucketed = "aliabatch-bucketed";
 
+    /// <summary>
+    /// The same passes, as many at once as there are threads, each on a session thread of its own
+    /// (<c>EncoderOptions.ParallelPasses</c>, one intra-op thread): the same thread count spent the other way.
+    /// </summary>
+    public const string BucketedParallel = "aliabatch-bucketed-parallel";
+
     /// <summary>Plain ONNX Runtime C#, one sentence per run.</summary>
     public const string Naive = "onnxruntime-csharp-per-sentence";
 

@@ -77,7 +77,7 @@ public sealed class EncoderClassifier
                 throw new InvalidDataException($"Classifier model '{_runner.Session.ModelPath}' returned {logits.Length / pass.Length} logits per row for {count} labels.");
             }
 
-            var probabilities = new float[count];
+            var probabilities = new float[count]; // one per pass: passes may run at once
             for (var row = 0; row < pass.Length; row++)
             {
                 var rowLogits = logits.Slice(row * count, count);

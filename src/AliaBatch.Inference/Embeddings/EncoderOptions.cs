@@ -20,6 +20,14 @@ public sealed class EncoderOptions
     [Range(1, 4096)]
     public int MaxBatchSize { get; set; } = 64;
 
+    /// <summary>
+    /// Forward passes run at once, each on a thread of its own (1: one after the other). On the CPU, give the session
+    /// as many intra-op threads per pass (<c>AliaBatch:Inference:IntraOpThreads</c>) as cores divided by this: small
+    /// passes on separate cores waste less than one pass split across them (docs/models.md has the figures).
+    /// </summary>
+    [Range(1, 64)]
+    public int ParallelPasses { get; set; } = 1;
+
     /// <summary>Where the built-in MiniLM is extracted; null uses <see cref="MiniLmModel.DefaultCacheDirectory"/>.</summary>
     public string? ModelCacheDirectory { get; set; }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using AliaBatch.Inference.Sessions;
 using AliaBatch.Inference.Tokenization;
 using Microsoft.ML.OnnxRuntime;
@@ -6,7 +8,8 @@ namespace AliaBatch.Inference.Embeddings;
 
 /// <summary>
 /// Runs a BERT-style encoder over many texts: tokenises with truncation, packs length buckets under the token
-/// budget, feeds <c>input_ids</c>, <c>attention_mask</c> and (when the graph has it) <c>token_type_ids</c>.
+/// budget, feeds <c>input_ids</c>, <c>attention_mask</c> and (when the graph has it) <c>token_type_ids</c>, running up
+/// to <see cref="EncoderOptions.ParallelPasses"/> passes at once.
 /// </summary>
 internal sealed class EncoderRunner
 {
@@ -34,7 +37,11 @@ internal sealed class EncoderRunner
 
     public OnnxModelSession Session => _session;
 
-    /// <summary>Runs every text; <paramref name="onPass"/> receives the input indices of a pass, its batch and the output.</summary>
+    /// <summary>
+    /// Runs every text; <paramref name="onPass"/> receives the input indices of a pass, its batch and the output. With
+    /// <see cref="EncoderOptions.ParallelPasses"/> above 1 it is called from several threads at once, each pass's
+    /// indices its own.
+    /// </summary>
     public void Run(IReadOnlyList<string> texts, string outputName, Action<int[], TokenBatch, OrtValue> onPass, CancellationToken cancellationToken)
     {
         var sequences = new IReadOnlyList<int>[texts.Count];
@@ -44,30 +51,54 @@ internal sealed class EncoderRunner
             sequences[i] = _tokenizer.Encode(texts[i], addSpecialTokens: true, _options.MaxSequenceLength);
         }
 
-        var lengths = Array.ConvertAll(sequences, s => s.Count);
-        foreach (var pass in LengthBuckets.Pack(lengths, _options.TokenBudget, _options.MaxBatchSize))
+        var passes = LengthBuckets.Pack(Array.ConvertAll(sequences, s => s.Count), _options.TokenBudget, _options.MaxBatchSize);
+        if (_options.ParallelPasses == 1 || passes.Count == 1)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var batch = TokenBatch.Create(Array.ConvertAll(pass, i => sequences[i]), _tokenizer.PadId);
-            List<string> names = [InputIds, AttentionMask];
-            var values = new List<OrtValue>(3);
-            try
+            foreach (var pass in passes)
             {
-                values.Add(OrtInputs.CreateIntegerTensor(_session, InputIds, batch.InputIds, batch.Shape));
-                values.Add(OrtInputs.CreateIntegerTensor(_session, AttentionMask, batch.AttentionMask, batch.Shape));
-                if (_session.HasInput(TokenTypeIds))
-                {
-                    names.Add(TokenTypeIds);
-                    values.Add(OrtInputs.CreateIntegerTensor(_session, TokenTypeIds, batch.CreateTokenTypeIds(), batch.Shape));
-                }
+                cancellationToken.ThrowIfCancellationRequested();
+                RunPass(pass, sequences, outputName, onPass, cancellationToken);
+            }
 
-                using var outputs = _session.Run(names, values, [outputName], cancellationToken);
-                onPass(pass, batch, outputs[0]);
-            }
-            finally
+            return;
+        }
+
+        // Longest passes first, handed out one at a time, so the last ones to finish are short.
+        var longestFirst = passes.Reverse().ToArray();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = _options.ParallelPasses, CancellationToken = cancellationToken };
+        try
+        {
+            Parallel.ForEach(Partitioner.Create(longestFirst, EnumerablePartitionerOptions.NoBuffering), options, pass =>
+                RunPass(pass, sequences, outputName, onPass, cancellationToken));
+        }
+        catch (AggregateException failed) when (failed.InnerExceptions.Count == 1)
+        {
+            // The same exception a pass throws when passes run one at a time.
+            ExceptionDispatchInfo.Throw(failed.InnerExceptions[0]);
+        }
+    }
+
+    private void RunPass(int[] pass, IReadOnlyList<int>[] sequences, string outputName, Action<int[], TokenBatch, OrtValue> onPass, CancellationToken cancellationToken)
+    {
+        var batch = TokenBatch.Create(Array.ConvertAll(pass, i => sequences[i]), _tokenizer.PadId);
+        List<string> names = [InputIds, AttentionMask];
+        var values = new List<OrtValue>(3);
+        try
+        {
+            values.Add(OrtInputs.CreateIntegerTensor(_session, InputIds, batch.InputIds, batch.Shape));
+            values.Add(OrtInputs.CreateIntegerTensor(_session, AttentionMask, batch.AttentionMask, batch.Shape));
+            if (_session.HasInput(TokenTypeIds))
             {
-                values.ForEach(v => v.Dispose());
+                names.Add(TokenTypeIds);
+                values.Add(OrtInputs.CreateIntegerTensor(_session, TokenTypeIds, batch.CreateTokenTypeIds(), batch.Shape));
             }
+
+            using var outputs = _session.Run(names, values, [outputName], cancellationToken);
+            onPass(pass, batch, outputs[0]);
+        }
+        finally
+        {
+            values.ForEach(v => v.Dispose());
         }
     }
 }

@@ -1,4 +1,5 @@
 using AliaBatch.Inference.Classification;
+using AliaBatch.Inference.Embeddings;
 using AliaBatch.Inference.Sessions;
 using AliaBatch.Inference.Tokenization;
 using AliaBatch.ModelBuilder.Encoder;
@@ -62,6 +63,28 @@ public sealed class EncoderClassifierTests : IDisposable
             foreach (var score in alone.Scores)
             {
                 Assert.Equal(score.Score, batched[i].Scores.Single(s => s.Label == score.Label).Score, 5);
+            }
+        }
+    }
+
+    [Fact]
+    public void ClassifyBatch_ParallelPasses_EqualsPassesOneAfterTheOther()
+    {
+        var (session, tokenizer) = Generate();
+        var sequential = new EncoderClassifier(session, tokenizer, s_labels);
+        var parallel = new EncoderClassifier(session, tokenizer, s_labels, options: new EncoderOptions { MaxBatchSize = 1, ParallelPasses = 3 });
+        var texts = Enumerable.Range(0, 24).Select(i => s_texts[i % s_texts.Length] + " " + i).ToArray();
+        var token = TestContext.Current.CancellationToken;
+
+        var expected = sequential.ClassifyBatch(texts, token);
+        var actual = parallel.ClassifyBatch(texts, token);
+
+        for (var i = 0; i < texts.Length; i++)
+        {
+            Assert.Equal(expected[i].TopLabel, actual[i].TopLabel);
+            foreach (var score in expected[i].Scores)
+            {
+                Assert.Equal(score.Score, actual[i].Scores.Single(s => s.Label == score.Label).Score, 5);
             }
         }
     }

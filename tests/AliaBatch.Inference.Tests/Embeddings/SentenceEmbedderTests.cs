@@ -93,6 +93,39 @@ public sealed class SentenceEmbedderTests(MiniLmFixture miniLm)
     }
 
     [Fact]
+    public void EmbedBatch_ParallelPasses_EqualsPassesOneAfterTheOther()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var texts = Enumerable.Range(0, 40).Select(i => s_texts[i % s_texts.Length] + new string('!', i % 7)).ToArray();
+        var parallel = SentenceEmbedder.CreateMiniLm(
+            miniLm.Factory,
+            new EncoderOptions { MaxBatchSize = 3, ParallelPasses = 4 },
+            Path.GetDirectoryName(miniLm.Files.ModelPath));
+
+        var atOnce = parallel.EmbedBatch(texts, token);
+        var reference = miniLm.Embedder.EmbedBatch(texts, token);
+
+        Assert.Equal(texts.Length, atOnce.Count);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            Assert.True(MaxAbsDifference(reference[i], atOnce[i]) < 1e-5f, $"text {i} differs by {MaxAbsDifference(reference[i], atOnce[i])}");
+        }
+    }
+
+    [Fact]
+    public void EmbedBatch_ParallelPassesCancelled_ThrowsCancellation()
+    {
+        var parallel = SentenceEmbedder.CreateMiniLm(
+            miniLm.Factory,
+            new EncoderOptions { MaxBatchSize = 1, ParallelPasses = 2 },
+            Path.GetDirectoryName(miniLm.Files.ModelPath));
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => parallel.EmbedBatch(s_texts, cts.Token));
+    }
+
+    [Fact]
     public void EmbedBatch_CancelledToken_Throws()
     {
         using var cts = new CancellationTokenSource();
