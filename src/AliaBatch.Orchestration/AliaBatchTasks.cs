@@ -32,8 +32,8 @@ public static class AliaBatchTasks
     /// The activities: name and a factory that creates one from a container. With <paramref name="slots"/>, an activity
     /// runs only while it holds a slot (see <see cref="OrchestrationServiceCollectionExtensions.AddAliaBatchTasks"/>).
     /// Each factory calls the constructor itself: a host creates an activity for every execution, and
-    /// <c>ActivatorUtilities.CreateInstance</c> looked the constructor up by reflection each time (about 45 ms of the
-    /// first batch's start-up in the embedded host, then tens of microseconds per execution).
+    /// <c>ActivatorUtilities.CreateInstance</c> resolved the constructor by reflection each time (59 ms of CPU in a
+    /// 10,000-document embedded-host job, most of it in the first half second).
     /// </summary>
     public static IReadOnlyList<KeyValuePair<string, Func<IServiceProvider, ITaskActivity>>> Activities(SemaphoreSlim? slots = null) =>
     [

@@ -71,9 +71,9 @@ internal sealed class EncoderRunner
             Parallel.ForEach(Partitioner.Create(longestFirst, EnumerablePartitionerOptions.NoBuffering), options, pass =>
                 RunPass(pass, sequences, outputName, onPass, cancellationToken));
         }
-        catch (AggregateException failed) when (failed.InnerExceptions.Count == 1)
+        catch (AggregateException failed)
         {
-            // The same exception a pass throws when passes run one at a time.
+            // The first failure, as it is: one at a time, the first failing pass would have stopped the run.
             ExceptionDispatchInfo.Throw(failed.InnerExceptions[0]);
         }
     }
