@@ -78,10 +78,7 @@ public sealed class SentenceEmbedderTests(MiniLmFixture miniLm)
     public void EmbedBatch_SmallTokenBudget_SplitsPassesAndRestoresInputOrder()
     {
         var token = TestContext.Current.CancellationToken;
-        var tight = SentenceEmbedder.CreateMiniLm(
-            miniLm.Factory,
-            new EncoderOptions { TokenBudget = 64, MaxBatchSize = 4 },
-            Path.GetDirectoryName(miniLm.Files.ModelPath));
+        var tight = EmbedderWith(new EncoderOptions { TokenBudget = 64, MaxBatchSize = 4 });
 
         var packed = tight.EmbedBatch(s_texts, token);
         var reference = miniLm.Embedder.EmbedBatch(s_texts, token);
@@ -97,10 +94,7 @@ public sealed class SentenceEmbedderTests(MiniLmFixture miniLm)
     {
         var token = TestContext.Current.CancellationToken;
         var texts = Enumerable.Range(0, 40).Select(i => s_texts[i % s_texts.Length] + new string('!', i % 7)).ToArray();
-        var parallel = SentenceEmbedder.CreateMiniLm(
-            miniLm.Factory,
-            new EncoderOptions { MaxBatchSize = 3, ParallelPasses = 4 },
-            Path.GetDirectoryName(miniLm.Files.ModelPath));
+        var parallel = EmbedderWith(new EncoderOptions { MaxBatchSize = 3, ParallelPasses = 4 });
 
         var atOnce = parallel.EmbedBatch(texts, token);
         var reference = miniLm.Embedder.EmbedBatch(texts, token);
@@ -115,10 +109,7 @@ public sealed class SentenceEmbedderTests(MiniLmFixture miniLm)
     [Fact]
     public void EmbedBatch_ParallelPassesCancelled_ThrowsCancellation()
     {
-        var parallel = SentenceEmbedder.CreateMiniLm(
-            miniLm.Factory,
-            new EncoderOptions { MaxBatchSize = 1, ParallelPasses = 2 },
-            Path.GetDirectoryName(miniLm.Files.ModelPath));
+        var parallel = EmbedderWith(new EncoderOptions { MaxBatchSize = 1, ParallelPasses = 2 });
         using var cts = new CancellationTokenSource();
         cts.Cancel();
 
@@ -139,6 +130,10 @@ public sealed class SentenceEmbedderTests(MiniLmFixture miniLm)
     {
         Assert.Empty(miniLm.Embedder.EmbedBatch([], TestContext.Current.CancellationToken));
     }
+
+    // Another embedder over the fixture's session and extracted model.
+    private SentenceEmbedder EmbedderWith(EncoderOptions options) =>
+        SentenceEmbedder.CreateMiniLm(miniLm.Factory, options, Path.GetDirectoryName(miniLm.Files.ModelPath));
 
     private float Similarity(string a, string b)
     {
