@@ -3,13 +3,21 @@ namespace AliaBatch.Benchmarks.Reporting;
 /// <summary>How the run went: the commands bench/run.sh executed, the load around it and its duration.</summary>
 internal sealed record RunContext(IReadOnlyList<string> Commands, string UptimeStart, string UptimeEnd, double? WallSeconds, DateTimeOffset GeneratedAt)
 {
-    /// <summary>Reads <c>commands.txt</c>, <c>uptime-start.txt</c> and <c>uptime-end.txt</c> that bench/run.sh leaves in the results folder.</summary>
-    public static RunContext Read(string resultsFolder, double? wallSeconds) => new(
-        ReadLines(Path.Combine(resultsFolder, "commands.txt")),
-        ReadText(Path.Combine(resultsFolder, "uptime-start.txt")),
-        ReadText(Path.Combine(resultsFolder, "uptime-end.txt")),
-        wallSeconds,
-        DateTimeOffset.UtcNow);
+    /// <summary>
+    /// Reads <c>commands.txt</c>, <c>uptime-start.txt</c> and <c>uptime-end.txt</c> that bench/run.sh leaves in the
+    /// results folder; the run is dated when its measurements ended (<c>uptime-end.txt</c> written), so a report
+    /// rendered again from the same results carries the same date.
+    /// </summary>
+    public static RunContext Read(string resultsFolder, double? wallSeconds)
+    {
+        var end = Path.Combine(resultsFolder, "uptime-end.txt");
+        return new(
+            ReadLines(Path.Combine(resultsFolder, "commands.txt")),
+            ReadText(Path.Combine(resultsFolder, "uptime-start.txt")),
+            ReadText(end),
+            wallSeconds,
+            File.Exists(end) ? new DateTimeOffset(File.GetLastWriteTimeUtc(end), TimeSpan.Zero) : DateTimeOffset.UtcNow);
+    }
 
     private static string[] ReadLines(string path) => File.Exists(path) ? File.ReadAllLines(path).Where(l => l.Length > 0).ToArray() : [];
 
