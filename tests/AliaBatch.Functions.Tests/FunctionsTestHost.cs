@@ -78,7 +78,8 @@ internal sealed class FunctionsTestHost : IAsyncDisposable
         var app = builder.Build();
         var durable = await DurableTaskTestHost.StartAsync(registry => registry
             .AddOrchestratorFunc<JobOrchestrationInput, string>(nameof(JobOrchestrator), WaitForCancelAsync)
-            .AddOrchestratorFunc<EvaluationOrchestrationInput, string>(nameof(EvaluationOrchestrator), WaitForCancelAsync));
+            .AddOrchestratorFunc<EvaluationOrchestrationInput, string>(nameof(EvaluationOrchestrator), WaitForCancelAsync),
+            new DurableTaskTestHostOptions { Port = LoopbackPorts.Free() });
         return new FunctionsTestHost(app, durable, incoming, results);
     }
 

@@ -46,7 +46,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
             throw new InvalidOperationException($"Azurite is not installed at {executable}. Run 'npm ci' in {RepositoryPaths.Root} (the README's test command does this).");
         }
 
-        (BlobPort, QueuePort, TablePort) = (FreePort(), FreePort(), FreePort());
+        (BlobPort, QueuePort, TablePort) = (LoopbackPorts.Free(), LoopbackPorts.Free(), LoopbackPorts.Free());
         var start = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
@@ -116,12 +116,5 @@ public sealed class AzuriteFixture : IAsyncLifetime
                 }
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -46,7 +46,8 @@ public sealed class OrchestratorFunctionsTests
             .AddActivityFunc<ProcessBatchInput, BatchCounts>(nameof(ProcessBatchActivity), (c, i) => ActivityFunctions.ProcessBatchAsync(i, c.InstanceId, functions))
             .AddActivityFunc<FinalizeJobInput, JobOrchestrationResult>(nameof(FinalizeJobActivity), (c, i) => ActivityFunctions.FinalizeJobAsync(i, c.InstanceId, functions))
             .AddActivityFunc<PublishJobEventInput, string>(nameof(PublishJobEventActivity), (c, i) => ActivityFunctions.PublishJobEventAsync(i, c.InstanceId, functions)),
-            cancellationToken: token);
+            new DurableTaskTestHostOptions { Port = LoopbackPorts.Free() },
+            token);
         var request = new JobRequest
         {
             JobId = "wrapped",

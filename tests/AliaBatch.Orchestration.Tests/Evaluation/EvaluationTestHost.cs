@@ -44,7 +44,8 @@ internal sealed class EvaluationTestHost : IAsyncDisposable
         builder.Services.AddAliaBatchOrchestration();
         _app = builder.Build();
         await _app.StartAsync(cancellationToken);
-        _durable = await DurableTaskTestHost.StartAsync(registry => registry.AddAliaBatchTasks(_app.Services), cancellationToken: cancellationToken);
+        _durable = await DurableTaskTestHost.StartAsync(
+            registry => registry.AddAliaBatchTasks(_app.Services), new DurableTaskTestHostOptions { Port = LoopbackPorts.Free() }, cancellationToken);
     }
 
     /// <summary>Copies a bundled suite of <c>eval-suites/</c> into the suites folder.</summary>
