@@ -1,6 +1,7 @@
 using AliaBatch.Documents;
 using AliaBatch.Inference;
 using AliaBatch.Inference.Embeddings;
+using AliaBatch.Inference.Sessions;
 using AliaBatch.Pipeline.Analysis;
 using AliaBatch.Pipeline.Generation;
 using AliaBatch.Pipeline.Jobs;
@@ -37,6 +38,16 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentTask, TranslateDocumentTask>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentTask, SummarizeDocumentTask>());
         services.AddAliaBatchInference();
+        services.AddOptions<EncoderOptions>().PostConfigure<IOptions<PipelineOptions>, IOptions<InferenceOptions>>((encoders, pipeline, inference) =>
+        {
+            // Documents run at once, each embedding its own texts: a session splitting every operator across all cores
+            // for each of them oversubscribes the cores (docs/models.md: a 400-document classify job on 2 cores took
+            // 16.2-16.9 s that way, 13.3-15.6 s with one thread per run).
+            if (encoders.IntraOpThreads is null && inference.Value.IntraOpThreads == 0)
+            {
+                encoders.IntraOpThreads = Math.Max(1, Environment.ProcessorCount / (pipeline.Value.MaxParallelDocuments * encoders.ParallelPasses));
+            }
+        });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentTask, ClassifyDocumentTask>(sp =>
             new ClassifyDocumentTask(new Lazy<SentenceEmbedder>(sp.GetRequiredService<SentenceEmbedder>), sp.GetRequiredService<ClassifierPackRegistry>())));
         services.TryAddSingleton<DocumentProcessor>();

@@ -28,6 +28,14 @@ public sealed class EncoderOptions
     [Range(1, 64)]
     public int ParallelPasses { get; set; } = 1;
 
+    /// <summary>
+    /// Threads inside one operator of encoder sessions; unset: <c>AliaBatch:Inference:IntraOpThreads</c>. The document
+    /// pipeline sets it, when neither is configured, to cores ÷ (documents processed at once × <see cref="ParallelPasses"/>):
+    /// documents already keep every core busy, each embedding its own texts.
+    /// </summary>
+    [Range(1, 1024)]
+    public int? IntraOpThreads { get; set; }
+
     /// <summary>Where the built-in MiniLM is extracted; null uses <see cref="MiniLmModel.DefaultCacheDirectory"/>.</summary>
     public string? ModelCacheDirectory { get; set; }
 }

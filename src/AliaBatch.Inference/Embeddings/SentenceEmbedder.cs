@@ -46,7 +46,7 @@ public sealed class SentenceEmbedder
     {
         ArgumentNullException.ThrowIfNull(factory);
         var files = MiniLmModel.Extract(cacheDirectory);
-        return new SentenceEmbedder(factory.GetSession(files.ModelPath), WordPieceTextTokenizer.FromFile(files.VocabularyPath), options);
+        return new SentenceEmbedder(factory.GetSession(files.ModelPath, options?.IntraOpThreads), WordPieceTextTokenizer.FromFile(files.VocabularyPath), options);
     }
 
     /// <summary>Embeds one text.</summary>

@@ -4,7 +4,7 @@ namespace AliaBatch.Inference.Sessions;
 
 public sealed partial class OnnxSessionFactory
 {
-    private OnnxModelSession Load(string modelPath)
+    private OnnxModelSession Load(string modelPath, int intraOpThreads)
     {
         if (!File.Exists(modelPath))
         {
@@ -17,7 +17,7 @@ public sealed partial class OnnxSessionFactory
             string reason;
             try
             {
-                return CreateOnCuda(modelPath);
+                return CreateOnCuda(modelPath, intraOpThreads);
             }
             catch (OnnxRuntimeException ex)
             {
@@ -32,24 +32,24 @@ public sealed partial class OnnxSessionFactory
                     $"A GPU is required (AliaBatch:Inference:RequireGpu) but the CUDA execution provider on device {_options.DeviceId} could not load '{modelPath}': {reason}");
             }
 
-            var session = CreateOnCpu(modelPath);
+            var session = CreateOnCpu(modelPath, intraOpThreads);
             Log.CudaFallback(_logger, _options.DeviceId, modelPath, reason);
             return session;
         }
 
-        return CreateOnCpu(modelPath);
+        return CreateOnCpu(modelPath, intraOpThreads);
     }
 
-    private OnnxModelSession CreateOnCuda(string modelPath)
+    private OnnxModelSession CreateOnCuda(string modelPath, int intraOpThreads)
     {
-        using var sessionOptions = CreateCudaSessionOptions();
+        using var sessionOptions = CreateCudaSessionOptions(intraOpThreads);
         var session = new InferenceSession(modelPath, sessionOptions);
-        return Wrap(session, modelPath, ExecutionProviderKind.Cuda);
+        return Wrap(session, modelPath, ExecutionProviderKind.Cuda, intraOpThreads);
     }
 
-    private SessionOptions CreateCudaSessionOptions()
+    private SessionOptions CreateCudaSessionOptions(int intraOpThreads)
     {
-        var sessionOptions = CreateSessionOptions();
+        var sessionOptions = CreateSessionOptions(intraOpThreads);
         try
         {
             sessionOptions.AppendExecutionProvider_CUDA(_options.DeviceId);
@@ -62,13 +62,13 @@ public sealed partial class OnnxSessionFactory
         }
     }
 
-    private OnnxModelSession CreateOnCpu(string modelPath)
+    private OnnxModelSession CreateOnCpu(string modelPath, int intraOpThreads)
     {
-        using var sessionOptions = CreateSessionOptions();
+        using var sessionOptions = CreateSessionOptions(intraOpThreads);
         try
         {
             var session = new InferenceSession(modelPath, sessionOptions);
-            return Wrap(session, modelPath, ExecutionProviderKind.Cpu);
+            return Wrap(session, modelPath, ExecutionProviderKind.Cpu, intraOpThreads);
         }
         catch (OnnxRuntimeException ex)
         {
@@ -76,25 +76,25 @@ public sealed partial class OnnxSessionFactory
         }
     }
 
-    private void EnsureLoadableOnCpu(string modelPath) => CreateOnCpu(modelPath).Dispose();
+    private void EnsureLoadableOnCpu(string modelPath) => CreateOnCpu(modelPath, _options.IntraOpThreads).Dispose();
 
-    private SessionOptions CreateSessionOptions()
+    private SessionOptions CreateSessionOptions(int intraOpThreads)
     {
         var sessionOptions = new SessionOptions
         {
             GraphOptimizationLevel = _options.GraphOptimizationLevel,
-            IntraOpNumThreads = _options.IntraOpThreads,
+            IntraOpNumThreads = intraOpThreads,
             LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
         };
         return sessionOptions;
     }
 
-    private OnnxModelSession Wrap(InferenceSession session, string modelPath, ExecutionProviderKind provider)
+    private OnnxModelSession Wrap(InferenceSession session, string modelPath, ExecutionProviderKind provider, int intraOpThreads)
     {
-        // Companion models (e.g. the KV-cache row gather) must run where this session leaves its tensors.
+        // Companion models (e.g. the KV-cache row gather) must run where this session leaves its tensors, on as many threads.
         var wrapped = provider == ExecutionProviderKind.Cuda
-            ? new OnnxModelSession(session, modelPath, provider, _options.DeviceId, CreateCudaSessionOptions)
-            : new OnnxModelSession(session, modelPath, provider, companionOptions: CreateSessionOptions);
+            ? new OnnxModelSession(session, modelPath, provider, _options.DeviceId, () => CreateCudaSessionOptions(intraOpThreads))
+            : new OnnxModelSession(session, modelPath, provider, companionOptions: () => CreateSessionOptions(intraOpThreads));
         Log.ModelLoaded(_logger, modelPath, provider, wrapped.InputNames.Count, wrapped.OutputNames.Count);
         return wrapped;
     }

@@ -12,7 +12,7 @@ public sealed partial class OnnxSessionFactory : IDisposable
 {
     private readonly InferenceOptions _options;
     private readonly ILogger _logger;
-    private readonly ConcurrentDictionary<string, Lazy<OnnxModelSession>> _sessions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Path, int IntraOpThreads), Lazy<OnnxModelSession>> _sessions = new();
     private bool _disposed;
 
     /// <summary>Creates a factory.</summary>
@@ -27,15 +27,24 @@ public sealed partial class OnnxSessionFactory : IDisposable
 
     /// <summary>Returns the session for a model file, creating it on first use.</summary>
     /// <param name="modelPath">Path of the <c>.onnx</c> file.</param>
+    /// <param name="intraOpThreads">
+    /// Threads inside one operator for this session; null: <see cref="InferenceOptions.IntraOpThreads"/>. Each count
+    /// gets a session of its own.
+    /// </param>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="InvalidDataException">ONNX Runtime refused the file; the message names it.</exception>
     /// <exception cref="InvalidOperationException">A GPU is required but CUDA could not be used.</exception>
-    public OnnxModelSession GetSession(string modelPath)
+    public OnnxModelSession GetSession(string modelPath, int? intraOpThreads = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(modelPath);
+        if (intraOpThreads is { } requested)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(requested, nameof(intraOpThreads));
+        }
+
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var fullPath = Path.GetFullPath(modelPath);
-        var lazy = _sessions.GetOrAdd(fullPath, p => new Lazy<OnnxModelSession>(() => Load(p)));
+        var key = (Path.GetFullPath(modelPath), intraOpThreads ?? _options.IntraOpThreads);
+        var lazy = _sessions.GetOrAdd(key, k => new Lazy<OnnxModelSession>(() => Load(k.Path, k.IntraOpThreads)));
         try
         {
             return lazy.Value;
@@ -43,7 +52,7 @@ public sealed partial class OnnxSessionFactory : IDisposable
         catch (Exception)
         {
             // A failed load must not poison the cache: the file may be fixed or appear later.
-            _sessions.TryRemove(new KeyValuePair<string, Lazy<OnnxModelSession>>(fullPath, lazy));
+            _sessions.TryRemove(new KeyValuePair<(string, int), Lazy<OnnxModelSession>>(key, lazy));
             throw;
         }
     }

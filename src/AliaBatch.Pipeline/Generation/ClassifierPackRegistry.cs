@@ -12,7 +12,7 @@ namespace AliaBatch.Pipeline.Generation;
 /// Encoder-classifier model packs named by requests, found under <see cref="ModelsOptions.Directory"/>, verified
 /// (SHA-256 of every file) and opened once per process.
 /// </summary>
-public sealed class ClassifierPackRegistry(OnnxSessionFactory sessions, IOptions<ModelsOptions> options)
+public sealed class ClassifierPackRegistry(OnnxSessionFactory sessions, IOptions<ModelsOptions> options, IOptions<EncoderOptions> encoders)
 {
     private readonly ConcurrentDictionary<(string Pack, bool MultiLabel), Lazy<Task<LoadedClassifier>>> _classifiers = new();
 
@@ -40,9 +40,16 @@ public sealed class ClassifierPackRegistry(OnnxSessionFactory sessions, IOptions
             throw new InvalidDataException($"Model pack '{packId}' is a {manifest.Format} pack, not an encoder classifier with labels.");
         }
 
-        var session = sessions.GetSession(pack.ModelPath);
+        var configured = encoders.Value;
+        var session = sessions.GetSession(pack.ModelPath, configured.IntraOpThreads);
         // Texts are truncated to the encoder's own context (max_position_embeddings), never past it.
-        var encoderOptions = new EncoderOptions { MaxSequenceLength = Math.Min(new EncoderOptions().MaxSequenceLength, manifest.ContextLength ?? int.MaxValue) };
+        var encoderOptions = new EncoderOptions
+        {
+            MaxSequenceLength = Math.Min(configured.MaxSequenceLength, manifest.ContextLength ?? int.MaxValue),
+            TokenBudget = configured.TokenBudget,
+            MaxBatchSize = configured.MaxBatchSize,
+            ParallelPasses = configured.ParallelPasses,
+        };
         var classifier = new EncoderClassifier(
             session,
             pack.CreateTokenizer(),

@@ -24,6 +24,21 @@ public sealed class OnnxSessionFactoryTests : IDisposable
         Assert.DoesNotContain(logger.Entries, e => e.Level == LogLevel.Warning);
     }
 
+    [Fact]
+    public void GetSession_IntraOpThreads_OneSessionPerThreadCount()
+    {
+        using var factory = new OnnxSessionFactory(new InferenceOptions { ExecutionProvider = ExecutionProviderKind.Cpu, IntraOpThreads = 2 });
+        var path = _temp.Write("identity.onnx", TinyOnnx.Identity());
+
+        var shared = factory.GetSession(path);
+        var single = factory.GetSession(path, intraOpThreads: 1);
+
+        Assert.NotSame(shared, single);
+        Assert.Same(single, factory.GetSession(path, intraOpThreads: 1));
+        Assert.Same(shared, factory.GetSession(path, intraOpThreads: 2)); // the factory's own count is the default
+        Assert.Throws<ArgumentOutOfRangeException>(() => factory.GetSession(path, intraOpThreads: -1));
+    }
+
     [Theory]
     [InlineData(ExecutionProviderKind.Auto)]
     [InlineData(ExecutionProviderKind.Cuda)]
