@@ -33,6 +33,12 @@ internal sealed record OrchestrationMeasurement(
 {
     public double DocumentsPerSecond => Documents / Seconds;
 
+    /// <summary>When the first batch finished (the start-up), or null for a run without batch times.</summary>
+    public double? FirstBatchDoneSeconds => Batches > 0 ? FirstBatchSeconds : null;
+
+    /// <summary>Time from the last batch to the end of the job (the tail), or null for a run without batch times.</summary>
+    public double? TailSeconds => Batches > 0 ? Seconds - LastBatchSeconds : null;
+
     /// <summary>Batches finished per second between the first and the last batch manifest: the steady state, or null with fewer than two batches.</summary>
     public double? SteadyBatchesPerSecond => Batches > 1 && LastBatchSeconds > FirstBatchSeconds ? (Batches - 1) / (LastBatchSeconds - FirstBatchSeconds) : null;
 }

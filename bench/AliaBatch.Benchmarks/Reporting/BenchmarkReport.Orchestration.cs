@@ -29,19 +29,23 @@ internal sealed partial class BenchmarkReport
     /// times: later first batch (start-up), fewer batches per second from the first to the last (steady state), longer
     /// after the last (tail); null when the runs lack those times.
     /// </summary>
-    private OrchestrationSplit? OrchestrationDifference(int documents)
-    {
-        double? Median(string method, Func<OrchestrationMeasurement, double?> value) => OrchestrationMedian(method, documents, value);
-        var (embedded, direct) = (OrchestrationMethods.Embedded, OrchestrationMethods.Direct);
-        return (Median(embedded, m => m.Batches > 0 ? m.FirstBatchSeconds : null), Median(direct, m => m.Batches > 0 ? m.FirstBatchSeconds : null),
-                Median(embedded, m => m.SteadyBatchesPerSecond), Median(direct, m => m.SteadyBatchesPerSecond),
-                Median(embedded, m => m.Batches > 0 ? m.Seconds - m.LastBatchSeconds : null), Median(direct, m => m.Batches > 0 ? m.Seconds - m.LastBatchSeconds : null)) switch
+    private OrchestrationSplit? OrchestrationDifference(int documents) =>
+        (OrchestrationPhases(OrchestrationMethods.Embedded, documents), OrchestrationPhases(OrchestrationMethods.Direct, documents)) switch
         {
-            ({ } firstE, { } firstD, { } rateE, { } rateD, { } tailE, { } tailD) =>
-                new OrchestrationSplit(firstE - firstD, (rateE / rateD - 1) * 100, (1 / rateE - 1 / rateD) * 1000, tailE - tailD),
+            ({ } e, { } d) => new OrchestrationSplit(
+                e.First - d.First, (e.Rate / d.Rate - 1) * 100, (1 / e.Rate - 1 / d.Rate) * 1000, e.Tail - d.Tail),
             _ => null,
         };
-    }
+
+    /// <summary>Medians of a method's start-up, steady-state rate and tail at <paramref name="documents"/>, or null when not measured.</summary>
+    private (double First, double Rate, double Tail)? OrchestrationPhases(string method, int documents) =>
+        (OrchestrationMedian(method, documents, m => m.FirstBatchDoneSeconds),
+         OrchestrationMedian(method, documents, m => m.SteadyBatchesPerSecond),
+         OrchestrationMedian(method, documents, m => m.TailSeconds)) switch
+        {
+            ({ } first, { } rate, { } tail) => (first, rate, tail),
+            _ => null,
+        };
 
     private void WriteOrchestration()
     {
@@ -104,10 +108,10 @@ internal sealed partial class BenchmarkReport
             .AppendLine("|---:|---|---:|---:|---:|---:|");
         foreach (var group in split.GroupBy(m => (m.Documents, m.Method)).OrderBy(g => g.Key.Documents).ThenBy(g => g.Key.Method, StringComparer.Ordinal))
         {
-            var first = Measurement.Statistics.Median([.. group.Select(m => m.FirstBatchSeconds)]);
-            var rate = Measurement.Statistics.Median([.. group.Select(m => m.SteadyBatchesPerSecond ?? 0)]);
-            var tail = Measurement.Statistics.Median([.. group.Select(m => m.Seconds - m.LastBatchSeconds)]);
-            _text.AppendLine(s_invariant, $"| {group.Key.Documents:N0} | {group.Key.Method} | {group.Max(m => m.Batches)} | {first:F3} | {rate:F1} | {tail:F3} |");
+            if (OrchestrationPhases(group.Key.Method, group.Key.Documents) is { } phases)
+            {
+                _text.AppendLine(s_invariant, $"| {group.Key.Documents:N0} | {group.Key.Method} | {group.Max(m => m.Batches)} | {phases.First:F3} | {phases.Rate:F1} | {phases.Tail:F3} |");
+            }
         }
 
         _text.AppendLine();
