@@ -18,6 +18,9 @@ internal sealed class EncoderBenchmark(EncoderSettings settings, TextWriter prog
 {
     private const int ReferenceCount = 8;
 
+    // The operator profile is taken at the batch size the targets judge.
+    private const int ProfileBatch = 32;
+
     public (EncoderResults Results, EncoderInputs Inputs) Run()
     {
         var texts = SpanishCorpus.Generate(settings.Sentences, settings.Seed);
@@ -58,6 +61,7 @@ internal sealed class EncoderBenchmark(EncoderSettings settings, TextWriter prog
             }
         }
 
+        var compute = MeasureCompute(files.ModelPath, session, lengths, tokenizer, texts);
         var reference = firstEmbeddings[variants.First(v => v.Method == EncoderMethods.Bucketed)];
         var minCosine = firstEmbeddings.Values.Min(e => MinCosine(reference, e));
         var results = new EncoderResults
@@ -75,9 +79,27 @@ internal sealed class EncoderBenchmark(EncoderSettings settings, TextWriter prog
             MinCosineVersusBucketed = minCosine,
             Measurements = [.. variants.Select(v => new EncoderMeasurement(
                 v.Method, v.BatchSize, seconds[v], texts.Count / Statistics.Median(seconds[v]), v.PaddingEfficiency))],
+            Compute = compute,
         };
         var inputs = new EncoderInputs(files.ModelPath, ids, [.. reference.Take(ReferenceCount)]);
         return (results, inputs);
+    }
+
+    private EncoderComputeResults MeasureCompute(string modelPath, OnnxModelSession session, int[] lengths, ITextTokenizer tokenizer, IReadOnlyList<string> texts)
+    {
+        const string output = "last_hidden_state";
+        var compute = EncoderCompute.FromModel(modelPath, output, (int)session.OutputMetadata[output].Dimensions[^1]);
+        // The rows of each batch size's pass of average sentences: the matrix shapes the methods multiply.
+        var rowCounts = settings.BatchSizes.Select(b => (int)Math.Round(b * lengths.Average())).ToArray();
+        var ceiling = GemmCeiling.Measure(rowCounts, compute.LargestWeight, settings.Threads, settings.Runs);
+        foreach (var shape in ceiling.Shapes)
+        {
+            progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"encoder ceiling: [{shape.Rows}, {ceiling.Inner}] x [{ceiling.Inner}, {ceiling.Columns}] fp32 matmul on {settings.Threads} threads: {shape.BestFlopsPerSecond / 1e9:F1} GFLOP/s"));
+        }
+
+        var share = OperatorProfile.MatrixProductShare(modelPath, tokenizer, MiniLmModel.MaxSequenceLength, texts, ProfileBatch);
+        progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"encoder profile: matrix products take {share * 100:F1}% of kernel time at batch {ProfileBatch}"));
+        return new EncoderComputeResults(compute.MatMulMacsPerToken, compute.AttentionLayers, lengths.Sum(compute.FlopsPerSentence), ceiling, share);
     }
 
     private List<EncoderVariant> CreateVariants(OnnxModelSession session, OnnxModelSession singleThreadSession, ITextTokenizer tokenizer, PlainOnnxEncoder plain, int[] lengths)

@@ -28,4 +28,7 @@ internal sealed record EncoderResults
     public required double MinCosineVersusBucketed { get; init; }
 
     public required IReadOnlyList<EncoderMeasurement> Measurements { get; init; }
+
+    /// <summary>The work the corpus needs and this machine's matrix-multiply ceiling; null in files written before it was measured.</summary>
+    public EncoderComputeResults? Compute { get; init; }
 }

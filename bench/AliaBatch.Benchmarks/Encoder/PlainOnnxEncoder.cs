@@ -16,7 +16,13 @@ internal sealed class PlainOnnxEncoder : IDisposable
     private readonly int _maxLength;
     private readonly int _dimensions;
 
-    public PlainOnnxEncoder(string modelPath, ITextTokenizer tokenizer, int intraOpThreads, int maxLength)
+    /// <summary>Loads the model with the product's CPU session settings.</summary>
+    /// <param name="modelPath">The encoder's <c>model.onnx</c>.</param>
+    /// <param name="tokenizer">Its tokenizer.</param>
+    /// <param name="intraOpThreads">Threads inside one operator.</param>
+    /// <param name="maxLength">Truncation length in tokens.</param>
+    /// <param name="profilePrefix">When set, ONNX Runtime profiles every run into a JSON file starting with this path (see <see cref="EndProfiling"/>).</param>
+    public PlainOnnxEncoder(string modelPath, ITextTokenizer tokenizer, int intraOpThreads, int maxLength, string? profilePrefix = null)
     {
         using var options = new SessionOptions
         {
@@ -24,6 +30,12 @@ internal sealed class PlainOnnxEncoder : IDisposable
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
             LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
         };
+        if (profilePrefix is not null)
+        {
+            options.EnableProfiling = true;
+            options.ProfileOutputPathPrefix = profilePrefix;
+        }
+
         _session = new InferenceSession(modelPath, options);
         _tokenizer = tokenizer;
         _maxLength = maxLength;
@@ -74,6 +86,9 @@ internal sealed class PlainOnnxEncoder : IDisposable
 
         return results;
     }
+
+    /// <summary>Stops profiling and returns the profile's path.</summary>
+    public string EndProfiling() => _session.EndProfiling();
 
     public void Dispose() => _session.Dispose();
 

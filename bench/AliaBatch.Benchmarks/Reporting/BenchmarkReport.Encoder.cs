@@ -38,15 +38,17 @@ internal sealed partial class BenchmarkReport
             .AppendLine("- `onnxruntime-csharp-arrival-batches`: the same loop with fixed batches in arrival order, padded to the longest sentence of each batch.")
             .AppendLine("- `transformers.js`: `@huggingface/transformers` `AutoModel` in Node.js (onnxruntime-node), batches in arrival order padded to their longest row, as the feature-extraction pipeline does with an array of texts.")
             .AppendLine()
-            .AppendLine("| Method | Batch | Sentences/s (median) | Fastest run (sentences/s) | Runs (s) | Padding efficiency | × per-sentence loop |")
-            .AppendLine("|---|---:|---:|---:|---|---:|---:|");
+            .AppendLine("| Method | Batch | Sentences/s (median) | Fastest run (sentences/s) | Runs (s) | Padding efficiency | × per-sentence loop | Useful GFLOP/s (share of ceiling) |")
+            .AppendLine("|---|---:|---:|---:|---|---:|---:|---:|");
         var naive = Find(EncoderMethods.Naive, 1);
         foreach (var m in AllEncoderMeasurements.OrderBy(m => m.BatchSize).ThenBy(m => m.Method, StringComparer.Ordinal))
         {
             var runs = string.Join(", ", m.Seconds.Select(s => s.ToString("F2", s_invariant)));
             var ratio = naive is null ? "—" : (m.SentencesPerSecond / naive.SentencesPerSecond).ToString("F2", s_invariant) + "×";
-            _text.AppendLine(s_invariant, $"| {m.Method} | {m.BatchSize} | {m.SentencesPerSecond:F1} | {m.SentencesPerSecond * Statistics.Median([.. m.Seconds]) / m.Seconds.Min():F1} | {runs} | {m.PaddingEfficiency * 100:F1}% | {ratio} |");
+            _text.AppendLine(s_invariant, $"| {m.Method} | {m.BatchSize} | {m.SentencesPerSecond:F1} | {m.SentencesPerSecond * Statistics.Median([.. m.Seconds]) / m.Seconds.Min():F1} | {runs} | {m.PaddingEfficiency * 100:F1}% | {ratio} | {UsefulCompute(m)} |");
         }
+
+        WriteEncoderCeiling();
 
         _text.AppendLine().AppendLine("Ratios of the bucketed pipeline at each batch size (same run):").AppendLine()
             .AppendLine("| Method | Batch | ÷ per-sentence loop | ÷ arrival-order batches (C#) | ÷ transformers.js (same batch) |")
@@ -62,6 +64,43 @@ internal sealed partial class BenchmarkReport
             : string.Create(s_invariant, $"; transformers.js against ours on the first sentences: {js.MinCosineVersusReference:F6}."));
         _text.AppendLine().AppendLine();
     }
+
+    /// <summary>
+    /// The arithmetic the corpus needs against what this machine's matrix multiply delivers: why the ratio to the
+    /// per-sentence loop has a limit here.
+    /// </summary>
+    private void WriteEncoderCeiling()
+    {
+        if (encoder?.Compute is not { } compute)
+        {
+            return;
+        }
+
+        var c = compute.Ceiling;
+        _text.AppendLine().AppendLine(s_invariant, $"**Compute ceiling.** Encoding the corpus once takes {compute.CorpusFlops / 1e9:F0} GFLOP, {compute.CorpusFlops / encoder.Sentences / 1e6:F0} MFLOP per sentence on average: {compute.MatMulMacsPerToken / 1e6:F2} million multiply-adds per token in the weight matrix products (counted from the graph that produces `last_hidden_state`), plus the attention over each sentence in {compute.AttentionLayers} layers. Only real tokens count, so a method's useful GFLOP/s above is lowered by its padding. The table measures what ONNX Runtime's fp32 matrix multiply does on the same {c.Threads} threads at the encoder's feed-forward shape, [rows, {c.Inner:N0}] × [{c.Inner:N0}, {c.Columns:N0}], with the rows of a pass of average sentences at each batch size (GFLOP/s, median of {c.Shapes[0].SplitFlopsPerSecond.Count} half-second runs):")
+            .AppendLine()
+            .AppendLine(s_invariant, $"| Rows | One product at a time on {c.Threads} threads | {c.Threads} single-threaded products at once |")
+            .AppendLine("|---:|---:|---:|");
+        foreach (var shape in c.Shapes)
+        {
+            _text.AppendLine(s_invariant, $"| {shape.Rows:N0} | {Giga(Statistics.Median([.. shape.SplitFlopsPerSecond]))} | {Giga(Statistics.Median([.. shape.WholeRunFlopsPerSecond]))} |");
+        }
+
+        _text.AppendLine().AppendLine(s_invariant, $"The fastest, {Giga(c.CeilingFlopsPerSecond)} GFLOP/s, is the ceiling the shares above are taken of. Matrix products take {compute.MatrixProductShare * 100:F1}% of the encoder's operator time (ONNX Runtime profile of one pass over the corpus in length order, batch 32, one thread); the other {(1 - compute.MatrixProductShare) * 100:F1}% (layer normalisation, GELU, softmax, transposes) do little arithmetic, so even with every product at the ceiling a pass would reach only about {compute.MatrixProductShare * 100:F0}% of it.");
+        if (Find(EncoderMethods.Naive, 1) is { } naive)
+        {
+            var loopShare = compute.ShareOfCeiling(naive.SentencesPerSecond, encoder.Sentences);
+            var needed = Targets.OverNaive * loopShare;
+            _text.AppendLine().AppendLine(s_invariant, $"The per-sentence loop ran at {loopShare * 100:F0}% of the ceiling in this run, so {Targets.OverNaive}× the loop means {needed * 100:F0}% of it: {(needed > compute.MatrixProductShare ? "more than this operator mix allows" : "within what this operator mix allows")}. On a shared 2-core machine the loop is the method that moves most between runs: it splits each small operator of every sentence across both threads and waits for both, which makes it the figure most sensitive to other load on a shared machine.");
+        }
+    }
+
+    /// <summary>Useful GFLOP/s of a measurement and its share of the measured ceiling, or a dash without compute figures.</summary>
+    private string UsefulCompute(EncoderMeasurement m) => encoder?.Compute is { } compute
+        ? string.Create(s_invariant, $"{Giga(compute.FlopsPerSecond(m.SentencesPerSecond, encoder.Sentences))} ({compute.ShareOfCeiling(m.SentencesPerSecond, encoder.Sentences) * 100:F0}%)")
+        : "—";
+
+    private static string Giga(double flopsPerSecond) => (flopsPerSecond / 1e9).ToString("F0", s_invariant);
 
     private static string Format(double? ratio) => ratio is { } r ? r.ToString("F2", s_invariant) + "×" : "—";
 
