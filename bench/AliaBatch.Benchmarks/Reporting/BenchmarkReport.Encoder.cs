@@ -91,7 +91,7 @@ internal sealed partial class BenchmarkReport
         {
             var loopShare = compute.ShareOfCeiling(naive.SentencesPerSecond, encoder.Sentences);
             var needed = Targets.OverNaive * loopShare;
-            _text.AppendLine().AppendLine(s_invariant, $"The per-sentence loop ran at {loopShare * 100:F0}% of the ceiling in this run, so {Targets.OverNaive}× the loop means {needed * 100:F0}% of it: {(needed > compute.MatrixProductShare ? "more than this operator mix allows" : "within what this operator mix allows")}. On a shared 2-core machine the loop is the method that moves most between runs: it splits each small operator of every sentence across both threads and waits for both, which makes it the figure most sensitive to other load on a shared machine.");
+            _text.AppendLine().AppendLine(s_invariant, $"The per-sentence loop ran at {loopShare * 100:F0}% of the ceiling in this run, so {Targets.OverNaive}× the loop means {needed * 100:F0}% of it: {(needed > compute.MatrixProductShare ? "more than this operator mix allows" : "within what this operator mix allows")}. The loop is the figure that moves most between runs (compare its runs in the table with the others'): it splits each small operator of every sentence across both threads and waits for both, so other load on the machine slows it most.");
         }
     }
 
