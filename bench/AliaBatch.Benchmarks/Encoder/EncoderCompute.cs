@@ -15,12 +15,18 @@ namespace AliaBatch.Benchmarks.Encoder;
 internal sealed record EncoderCompute(long MatMulMacsPerToken, int AttentionLayers, int AttentionWidth, (int Rows, int Columns) LargestWeight)
 {
     /// <summary>Counts the graph of <paramref name="modelPath"/> that produces <paramref name="outputName"/>.</summary>
+    /// <exception cref="InvalidDataException">The model has no such output.</exception>
     public static EncoderCompute FromModel(string modelPath, string outputName, int attentionWidth)
     {
         ModelProto model;
         using (var stream = File.OpenRead(modelPath))
         {
             model = ModelProto.Parser.ParseFrom(stream);
+        }
+
+        if (model.Graph.Output.All(o => o.Name != outputName))
+        {
+            throw new InvalidDataException($"Model '{modelPath}' has no output '{outputName}' (outputs: {string.Join(", ", model.Graph.Output.Select(o => o.Name))}).");
         }
 
         var weights = model.Graph.Initializer.Where(t => t.Dims.Count == 2).ToDictionary(t => t.Name, t => (Rows: (int)t.Dims[0], Columns: (int)t.Dims[1]));
