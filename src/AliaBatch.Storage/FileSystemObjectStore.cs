@@ -57,12 +57,32 @@ public sealed class FileSystemObjectStore : IObjectStore
         var fullPath = FullPath(path);
         try
         {
-            Stream stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 64 * 1024, useAsync: true);
-            return Task.FromResult(stream);
+            return Task.FromResult<Stream>(Open(fullPath));
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new ObjectNotFoundException(Location, ObjectPath.Normalize(path), exception);
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>A missing file costs one <c>stat</c>, not the exceptions of a failed open (a result probe per document).</remarks>
+    public Task<Stream?> OpenReadIfExistsAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var fullPath = FullPath(path);
+        if (!File.Exists(fullPath))
+        {
+            return Task.FromResult<Stream?>(null);
+        }
+
+        try
+        {
+            return Task.FromResult<Stream?>(Open(fullPath));
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // Deleted since the check.
+            return Task.FromResult<Stream?>(null);
         }
     }
 
@@ -155,4 +175,7 @@ public sealed class FileSystemObjectStore : IObjectStore
         file.Length,
         $"\"{file.LastWriteTimeUtc.Ticks:x}-{file.Length:x}\"",
         new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero));
+
+    private static FileStream Open(string fullPath) =>
+        new(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 64 * 1024, useAsync: true);
 }

@@ -63,6 +63,30 @@ public abstract class ObjectStoreContractTests
         Assert.Equal("missing/none.txt", exception.Path);
     }
 
+    [Theory]
+    [InlineData("missing/none.txt")]
+    [InlineData("present/none.txt")]
+    public async Task OpenReadIfExistsAsync_Missing_ReturnsNull(string path)
+    {
+        var store = CreateStore();
+        await store.WriteTextAsync("present/other.txt", "x", cancellationToken: Token);
+
+        Assert.Null(await store.OpenReadIfExistsAsync(path, Token));
+    }
+
+    [Fact]
+    public async Task OpenReadIfExistsAsync_Existing_ReadsTheContent()
+    {
+        var store = CreateStore();
+        await store.WriteTextAsync("probe/x.txt", "contenido", cancellationToken: Token);
+
+        await using var stream = await store.OpenReadIfExistsAsync("probe/x.txt", Token);
+
+        Assert.NotNull(stream);
+        using var reader = new StreamReader(stream);
+        Assert.Equal("contenido", await reader.ReadToEndAsync(Token));
+    }
+
     [Fact]
     public async Task ListAsync_WithPrefix_ReturnsOnlyMatchesInOrdinalOrder()
     {

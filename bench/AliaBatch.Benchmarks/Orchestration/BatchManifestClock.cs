@@ -27,6 +27,9 @@ internal sealed class BatchManifestClock(IObjectStore inner, Stopwatch clock) : 
     public Task<Stream> OpenReadAsync(string path, CancellationToken cancellationToken = default) =>
         inner.OpenReadAsync(path, cancellationToken);
 
+    public Task<Stream?> OpenReadIfExistsAsync(string path, CancellationToken cancellationToken = default) =>
+        inner.OpenReadIfExistsAsync(path, cancellationToken);
+
     public async Task<ObjectInfo> WriteAsync(string path, Func<Stream, CancellationToken, Task> writeContent, ObjectWriteOptions? options = null, CancellationToken cancellationToken = default)
     {
         var written = await inner.WriteAsync(path, writeContent, options, cancellationToken);

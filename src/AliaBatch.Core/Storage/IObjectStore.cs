@@ -19,6 +19,23 @@ public interface IObjectStore
     Task<Stream> OpenReadAsync(string path, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Opens the object for reading, or returns null when it does not exist: the probe for objects that are usually
+    /// missing (a result not written yet), which a store can answer without an exception per miss. The default opens
+    /// with <see cref="OpenReadAsync"/> and turns <see cref="ObjectNotFoundException"/> into null.
+    /// </summary>
+    async Task<Stream?> OpenReadIfExistsAsync(string path, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await OpenReadAsync(path, cancellationToken);
+        }
+        catch (ObjectNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
     /// Writes an object atomically: <paramref name="writeContent"/> streams into a temporary object that is committed
     /// only when it completes. With <see cref="ObjectWriteOptions.Overwrite"/> false, throws
     /// <see cref="ObjectAlreadyExistsException"/> when the object exists.

@@ -39,15 +39,8 @@ public static class ObjectStoreExtensions
     public static async Task<T?> ReadJsonOrDefaultAsync<T>(this IObjectStore store, string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
-        try
-        {
-            await using var stream = await store.OpenReadAsync(path, cancellationToken);
-            return await JsonSerializer.DeserializeAsync<T>(stream, AliaBatchJson.Compact, cancellationToken);
-        }
-        catch (ObjectNotFoundException)
-        {
-            return default;
-        }
+        await using var stream = await store.OpenReadIfExistsAsync(path, cancellationToken);
+        return stream is null ? default : await JsonSerializer.DeserializeAsync<T>(stream, AliaBatchJson.Compact, cancellationToken);
     }
 
     /// <summary>Reads the whole object as UTF-8 text.</summary>

@@ -47,6 +47,10 @@ public sealed class PrefixedObjectStore : IObjectStore
     }
 
     /// <inheritdoc />
+    public Task<Stream?> OpenReadIfExistsAsync(string path, CancellationToken cancellationToken = default) =>
+        _inner.OpenReadIfExistsAsync(Full(path), cancellationToken);
+
+    /// <inheritdoc />
     public Task<ObjectInfo> WriteAsync(string path, Func<Stream, CancellationToken, Task> writeContent, ObjectWriteOptions? options = null, CancellationToken cancellationToken = default) =>
         WriteBelowPrefixAsync(path, full => _inner.WriteAsync(full, writeContent, options, cancellationToken));
 
