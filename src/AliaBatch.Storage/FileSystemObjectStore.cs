@@ -12,6 +12,11 @@ public sealed class FileSystemObjectStore : IObjectStore
     /// <summary>Suffix of in-flight temporary files; they are never listed.</summary>
     public const string TemporarySuffix = ".aliabatch-tmp";
 
+    // FileStream's own buffer, allocated per open stream. Readers and writers here move 16-80 KB at a time (the JSON
+    // serializer, stream copies, the document reader), which bypasses a buffer this small; a 64 KB one was allocated
+    // for every result written and every JSON file read.
+    private const int FileBufferBytes = 4096;
+
     private readonly string _root;
 
     /// <summary>Creates a store rooted at <paramref name="rootDirectory"/> (created on first write).</summary>
@@ -98,7 +103,7 @@ public sealed class FileSystemObjectStore : IObjectStore
         var temporary = Path.Combine(directory, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}{TemporarySuffix}");
         try
         {
-            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024, useAsync: true))
+            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileBufferBytes, useAsync: true))
             {
                 await writeContent(stream, cancellationToken);
                 await stream.FlushAsync(cancellationToken);
@@ -177,5 +182,5 @@ public sealed class FileSystemObjectStore : IObjectStore
         new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero));
 
     private static FileStream Open(string fullPath) =>
-        new(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 64 * 1024, useAsync: true);
+        new(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, FileBufferBytes, useAsync: true);
 }

@@ -70,6 +70,28 @@ public sealed class DocumentExtractorTests
     }
 
     [Fact]
+    public async Task ExtractAsync_NonSeekableStreamLargerThanAChunk_ReadsItAll()
+    {
+        var text = string.Concat(Enumerable.Repeat("Bon dia a tothom. ", 10_000));
+        using var pipe = new NonSeekableStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)));
+
+        var documents = await new DocumentExtractor(new ExtractionOptions()).ExtractAsync(pipe, "long.txt", TestContext.Current.CancellationToken);
+
+        Assert.Equal(text.Trim(), Assert.Single(documents).Text);
+    }
+
+    [Fact]
+    public async Task ExtractAsync_SeekableStreamPastItsStart_ReadsFromItsPosition()
+    {
+        using var content = new MemoryStream("ignored|Kaixo mundua"u8.ToArray());
+        content.Position = "ignored|".Length;
+
+        var documents = await new DocumentExtractor(new ExtractionOptions()).ExtractAsync(content, "eu.txt", TestContext.Current.CancellationToken);
+
+        Assert.Equal("Kaixo mundua", Assert.Single(documents).Text);
+    }
+
+    [Fact]
     public async Task ExtractAsync_ParseTimeoutExceeded_FailsWithParseTimeout()
     {
         var options = new ExtractionOptions { ParseTimeout = TimeSpan.FromMilliseconds(1) };
