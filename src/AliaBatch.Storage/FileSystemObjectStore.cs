@@ -112,9 +112,11 @@ public sealed class FileSystemObjectStore : IObjectStore
 
             Commit(temporary, fullPath, normalized, options.Overwrite);
         }
-        finally
+        catch
         {
+            // A committed temporary file is gone (moved); only a failed write leaves one to remove.
             File.Delete(temporary);
+            throw;
         }
 
         return ToInfo(new FileInfo(fullPath));
