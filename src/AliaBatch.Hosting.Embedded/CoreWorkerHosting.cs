@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AliaBatch.Core.Serialization;
 using AliaBatch.Orchestration;
 using DurableTask.Core;
@@ -16,8 +17,11 @@ namespace AliaBatch.Hosting.Embedded;
 /// </summary>
 public static class CoreWorkerHosting
 {
-    /// <summary>The data converter of every host: compact <see cref="AliaBatchJson"/>.</summary>
-    public static JsonDataConverter Converter { get; } = new(AliaBatchJson.Compact);
+    /// <summary>The data converter of every host: compact <see cref="AliaBatchJson"/> (<see cref="ConverterOptions"/>).</summary>
+    public static JsonDataConverter Converter { get; } = new(ConverterOptions);
+
+    /// <summary>The serializer options <see cref="Converter"/> uses, whose metadata cache the payloads fill.</summary>
+    internal static JsonSerializerOptions ConverterOptions => AliaBatchJson.Compact;
 
     /// <summary>
     /// Starts a worker over <paramref name="service"/> (created if missing) with activities from
