@@ -30,14 +30,14 @@ internal static class GemmCeiling
             var input = RandomInput(rows * weight.Rows);
             var flopsPerRun = 2.0 * rows * weight.Rows * weight.Columns;
             long[] shape = [rows, weight.Rows];
-            Measure(split, input, shape, 1, TimeSpan.FromMilliseconds(100));
-            Measure(single, input, shape, threads, TimeSpan.FromMilliseconds(100));
+            RunsPerSecond(split, input, shape, 1, TimeSpan.FromMilliseconds(100));
+            RunsPerSecond(single, input, shape, threads, TimeSpan.FromMilliseconds(100));
             var splitRates = new List<double>();
             var wholeRates = new List<double>();
             for (var run = 0; run < runs; run++)
             {
-                splitRates.Add(flopsPerRun * Measure(split, input, shape, 1, RunLength));
-                wholeRates.Add(flopsPerRun * Measure(single, input, shape, threads, RunLength));
+                splitRates.Add(flopsPerRun * RunsPerSecond(split, input, shape, 1, RunLength));
+                wholeRates.Add(flopsPerRun * RunsPerSecond(single, input, shape, threads, RunLength));
             }
 
             shapes.Add(new GemmShapeRates(rows, splitRates, wholeRates));
@@ -59,7 +59,7 @@ internal static class GemmCeiling
     }
 
     /// <summary>Runs the model on <paramref name="callers"/> threads at once for about <paramref name="length"/>; returns runs per second.</summary>
-    private static double Measure(InferenceSession session, float[] input, long[] shape, int callers, TimeSpan length)
+    private static double RunsPerSecond(InferenceSession session, float[] input, long[] shape, int callers, TimeSpan length)
     {
         var completed = 0L;
         var stopwatch = Stopwatch.StartNew();

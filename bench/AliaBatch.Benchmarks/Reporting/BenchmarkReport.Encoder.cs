@@ -89,7 +89,7 @@ internal sealed partial class BenchmarkReport
         _text.AppendLine().AppendLine(s_invariant, $"The fastest, {Giga(c.CeilingFlopsPerSecond)} GFLOP/s, is the ceiling the shares above are taken of. Matrix products take {compute.MatrixProductShare * 100:F1}% of the encoder's operator time (ONNX Runtime profile of one pass over the corpus in length order, batch 32, one thread); the other {(1 - compute.MatrixProductShare) * 100:F1}% (layer normalisation, GELU, softmax, transposes) do little arithmetic, so even with every product at the ceiling a pass would reach only about {compute.MatrixProductShare * 100:F0}% of it.");
         if (Find(EncoderMethods.Naive, 1) is { } naive)
         {
-            var loopShare = compute.ShareOfCeiling(naive.SentencesPerSecond, encoder.Sentences);
+            var loopShare = CeilingShare(compute, naive);
             var needed = Targets.OverNaive * loopShare;
             _text.AppendLine().AppendLine(s_invariant, $"The per-sentence loop ran at {loopShare * 100:F0}% of the ceiling in this run, so {Targets.OverNaive}× the loop means {needed * 100:F0}% of it: {(needed > compute.MatrixProductShare ? "more than this operator mix allows" : "within what this operator mix allows")}. The loop is the figure that moves most between runs (compare its runs in the table with the others'): it splits each small operator of every sentence across both threads and waits for both, so other load on the machine slows it most.");
         }
@@ -97,8 +97,11 @@ internal sealed partial class BenchmarkReport
 
     /// <summary>Useful GFLOP/s of a measurement and its share of the measured ceiling, or a dash without compute figures.</summary>
     private string UsefulCompute(EncoderMeasurement m) => encoder?.Compute is { } compute
-        ? string.Create(s_invariant, $"{Giga(compute.FlopsPerSecond(m.SentencesPerSecond, encoder.Sentences))} ({compute.ShareOfCeiling(m.SentencesPerSecond, encoder.Sentences) * 100:F0}%)")
+        ? string.Create(s_invariant, $"{Giga(compute.FlopsPerSecond(m.SentencesPerSecond, encoder.Sentences))} ({CeilingShare(compute, m) * 100:F0}%)")
         : "—";
+
+    /// <summary>The share of the measured ceiling a measurement's useful FLOP/s reach (every method encodes the same corpus).</summary>
+    private double CeilingShare(EncoderComputeResults compute, EncoderMeasurement m) => compute.ShareOfCeiling(m.SentencesPerSecond, encoder!.Sentences);
 
     private static string Giga(double flopsPerSecond) => (flopsPerSecond / 1e9).ToString("F0", s_invariant);
 

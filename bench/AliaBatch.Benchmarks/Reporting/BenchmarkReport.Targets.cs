@@ -41,8 +41,8 @@ internal sealed partial class BenchmarkReport
             return string.Empty;
         }
 
-        var loopShare = compute.ShareOfCeiling(naive.SentencesPerSecond, encoder.Sentences);
-        return string.Create(s_invariant, $": ours at {compute.ShareOfCeiling(ours.SentencesPerSecond, encoder.Sentences) * 100:F0}% of this machine's fp32 matrix-multiply ceiling, the loop already at {loopShare * 100:F0}%; {Targets.OverNaive}× the loop would take {Targets.OverNaive * loopShare * 100:F0}%, where matrix products' {compute.MatrixProductShare * 100:F0}% share of operator time is the practical limit (see the compute ceiling below)");
+        var loopShare = CeilingShare(compute, naive);
+        return string.Create(s_invariant, $": ours at {CeilingShare(compute, ours) * 100:F0}% of this machine's fp32 matrix-multiply ceiling, the loop already at {loopShare * 100:F0}%; {Targets.OverNaive}× the loop would take {Targets.OverNaive * loopShare * 100:F0}%, where matrix products' {compute.MatrixProductShare * 100:F0}% share of operator time is the practical limit (see the compute ceiling below)");
     }
 
     private static string SplitNote(OrchestrationSplit? split) => split is { } d
