@@ -7,6 +7,7 @@ using AliaBatch.Orchestration.Payloads;
 using AliaBatch.Orchestration.Stores;
 using AliaBatch.Pipeline;
 using AliaBatch.Pipeline.Jobs;
+using AliaBatch.Storage;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
@@ -55,9 +56,11 @@ public sealed partial class EmbeddedJobHost(
         var runId = $"{now:yyyyMMddTHHmmssfff}-{Guid.NewGuid().ToString("N")[..8]}";
         var sourceReference = stores.Attach(source, request.Source.Prefix);
         var resultsReference = stores.Attach(results);
+        var plansReference = stores.Attach(new MemoryObjectStore());
         try
         {
-            var job = new BatchJob(jobId, runId, request.Tasks, request.Options.Overwrite, sourceReference, resultsReference, orchestrationOptions.Value.ToDispatch());
+            var job = new BatchJob(
+                jobId, runId, request.Tasks, request.Options.Overwrite, sourceReference, resultsReference, orchestrationOptions.Value.ToDispatch(), plansReference);
             var input = new JobOrchestrationInput(job, request, orchestrationOptions.Value.ToLimits(), previous?.CreatedAt ?? now, HostName);
             var instanceId = JobOrchestrator.InstanceId(jobId, runId);
             await backend.Client.ScheduleNewOrchestrationInstanceAsync(nameof(JobOrchestrator), input, new StartOrchestrationOptions(instanceId), cancellationToken);
@@ -70,6 +73,7 @@ public sealed partial class EmbeddedJobHost(
         {
             stores.Detach(sourceReference);
             stores.Detach(resultsReference);
+            stores.Detach(plansReference);
         }
     }
 

@@ -56,6 +56,18 @@ public sealed class EmbeddedJobHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunAsync_InlineBatches_KeepsTheirPlansOutOfTheResults()
+    {
+        WriteDocuments(12);
+
+        var manifest = await _host.Jobs.RunAsync(Request(), Source, Results, cancellationToken: Token);
+
+        Assert.Equal(12, manifest.Counts.Succeeded);
+        Assert.Empty(await Results.ListAsync("job-1/_plans/", Token).ToListAsync(Token));
+        Assert.NotEmpty(await Results.ListAsync("job-1/_batches/", Token).ToListAsync(Token));
+    }
+
+    [Fact]
     public async Task RunAsync_OnePoisonDocument_CompletesWithErrorsWithExactlyThatDocumentFailed()
     {
         WriteDocuments(5);

@@ -82,4 +82,17 @@ public sealed class PreparePageActivityTests : IDisposable
         Assert.False(stored.Batch.Stored);
         Assert.Equal("job-1", stored.Job.JobId);
     }
+
+    [Fact]
+    public async Task RunAsync_StoringPlansWithAPlanStore_WritesThemThereAndNotInResults()
+    {
+        var plans = new MemoryObjectStore();
+        var job = _job with { Plans = _stores.Attach(plans) };
+
+        var page = await new PreparePageActivity(_stores).RunAsync(null!, new PreparePageInput(job, null, null, 0, s_limits, StorePlans: true));
+
+        var token = TestContext.Current.CancellationToken;
+        Assert.Equal(page.Batches.Select(b => BatchLayout.Plan("job-1", "run-1", b.BatchId)), await plans.ListAsync("", token).Select(i => i.Path).ToListAsync(token));
+        Assert.Empty(await Results.ListAsync("", token).ToListAsync(token));
+    }
 }

@@ -34,7 +34,7 @@ public sealed class FailBatchActivity(ObjectStoreResolver stores, TimeProvider t
             return done.Counts;
         }
 
-        var batch = await BatchPlans.ResolveAsync(results, job, input.Batch);
+        var batch = await BatchPlans.ResolveAsync(stores.Resolve(job.PlanStore()), job, input.Batch);
         logger.BatchUndeliverable(job.JobId, batch.BatchId, input.Attempts);
         var error = new DocumentError(
             UndeliverableCode,

@@ -22,7 +22,7 @@ public sealed class PreparePageActivity(ObjectStoreResolver stores) : TaskActivi
         var plans = BatchPlanner.Plan(page.Documents, input.FirstSequence, input.Limits);
         if (input.StorePlans)
         {
-            plans = await BatchPlanner.StoreAsync(stores.Resolve(input.Job.Results), input.Job, plans);
+            plans = await BatchPlanner.StoreAsync(stores.Resolve(input.Job.PlanStore()), input.Job, plans);
         }
 
         return new PreparedPage(plans, page.Documents.Count, page.ContinuationToken);

@@ -16,7 +16,7 @@ public sealed class ProcessBatchActivity(BatchProcessor processor, ObjectStoreRe
     public override async Task<BatchCounts> RunAsync(TaskActivityContext context, ProcessBatchInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var batch = await BatchPlans.ResolveAsync(stores.Resolve(input.Job.Results), input.Job, input.Batch);
+        var batch = await BatchPlans.ResolveAsync(stores.Resolve(input.Job.PlanStore()), input.Job, input.Batch);
         return (await processor.ProcessAsync(input.Job, batch)).Counts;
     }
 }

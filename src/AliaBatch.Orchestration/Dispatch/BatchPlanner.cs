@@ -46,18 +46,19 @@ public static class BatchPlanner
     }
 
     /// <summary>
-    /// Writes each plan of <paramref name="job"/> to its results store (<see cref="BatchPlans"/>) and returns references,
+    /// Writes each plan of <paramref name="job"/> to <paramref name="store"/>, the job's <see cref="BatchJob.PlanStore"/>
+    /// (<see cref="BatchPlans"/>), and returns references,
     /// so the orchestrations that fan the batches out replay ids instead of document lists.
     /// </summary>
-    public static async Task<IReadOnlyList<BatchPlan>> StoreAsync(IObjectStore results, BatchJob job, IReadOnlyList<BatchPlan> plans, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<BatchPlan>> StoreAsync(IObjectStore store, BatchJob job, IReadOnlyList<BatchPlan> plans, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(plans);
         await Parallel.ForEachAsync(
             plans,
             new ParallelOptions { MaxDegreeOfParallelism = ConcurrentWrites, CancellationToken = cancellationToken },
-            async (plan, token) => await BatchPlans.WriteAsync(results, new ProcessBatchInput(job, plan), token));
+            async (plan, token) => await BatchPlans.WriteAsync(store, new ProcessBatchInput(job, plan), token));
         return [.. plans.Select(plan => plan.ToReference())];
     }
 }

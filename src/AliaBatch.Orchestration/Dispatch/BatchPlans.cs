@@ -40,11 +40,11 @@ public static class BatchPlans
 
     /// <summary>
     /// The whole plan of <paramref name="batch"/>: the batch itself, or, for a reference (<see cref="BatchPlan.Stored"/>),
-    /// the plan read from <see cref="BatchLayout.Plan"/>.
+    /// the plan read from <see cref="BatchLayout.Plan"/> in <paramref name="store"/> (the job's <see cref="BatchJob.PlanStore"/>).
     /// </summary>
-    public static async Task<BatchPlan> ResolveAsync(IObjectStore results, BatchJob job, BatchPlan batch, CancellationToken cancellationToken = default)
+    public static async Task<BatchPlan> ResolveAsync(IObjectStore store, BatchJob job, BatchPlan batch, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(batch);
         if (!batch.Stored)
@@ -53,7 +53,7 @@ public static class BatchPlans
         }
 
         var path = BatchLayout.Plan(job.JobId, job.RunId, batch.BatchId);
-        return (await results.ReadJsonOrDefaultAsync<ProcessBatchInput>(path, cancellationToken))?.Batch
+        return (await store.ReadJsonOrDefaultAsync<ProcessBatchInput>(path, cancellationToken))?.Batch
             ?? throw new InvalidOperationException($"Batch {batch.BatchId} of job {job.JobId} is a reference, but its plan {path} is missing.");
     }
 
