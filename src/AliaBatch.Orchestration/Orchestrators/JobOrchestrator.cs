@@ -39,7 +39,7 @@ public sealed class JobOrchestrator : TaskOrchestrator<JobOrchestrationInput, Jo
         var cancel = context.WaitForExternalEvent<bool>(JobEvents.Cancel, stopListening.Token);
         if (!cursor.CancelRequested)
         {
-            // Inline, plans go to the results store and the histories carry references: every group replays its
+            // Inline, plans go to the job's plan store and the histories carry references: every group replays its
             // scheduled batches on each completion, which with whole plans made a group's replays O(batches²) in
             // documents. Over the transport the plans stay whole, so a batch whose stored plan is lost can still
             // have its documents failed by name.
