@@ -1,16 +1,18 @@
+using System.Text.Json;
 using AliaBatch.Hosting.Embedded;
-using AliaBatch.Orchestration;
+using AliaBatch.Orchestration.Dispatch;
 using AliaBatch.Orchestration.Payloads;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace AliaBatch.Orchestration.Tests;
 
-public sealed class PayloadMetadataWarmupTests
+public sealed class BackendWarmupTests
 {
     [Fact]
     public void PayloadTypes_CoverTheJobOrchestrationsInputsOutputsAndStatus()
     {
-        var types = PayloadMetadataWarmup.PayloadTypes.ToHashSet();
+        var types = BackendWarmup.PayloadTypes.ToHashSet();
         var orchestrators = AliaBatchTasks.Orchestrators
             .Where(o => o.Key is "JobOrchestrator" or "BatchGroupOrchestrator")
             .Select(o => o.Value())
@@ -26,10 +28,23 @@ public sealed class PayloadMetadataWarmupTests
     public async Task Start_EveryPayloadType_BuildsWithoutError()
     {
         // A payload type the serializer cannot describe would fault the warm-up (and the first payload of that type).
-        var warmup = PayloadMetadataWarmup.Start(new System.Text.Json.JsonSerializerOptions(CoreWorkerHosting.ConverterOptions));
+        var warmup = BackendWarmup.Start(new JsonSerializerOptions(CoreWorkerHosting.ConverterOptions), new ServiceCollection().BuildServiceProvider());
 
         await warmup;
 
         Assert.True(warmup.IsCompletedSuccessfully);
+    }
+
+    [Fact]
+    public async Task Start_WithTheBatchServices_BuildsTheBatchProcessor()
+    {
+        using var services = new ServiceCollection()
+            .AddSingleton<BatchProcessor>(_ => throw new InvalidOperationException("built"))
+            .BuildServiceProvider();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => BackendWarmup.Start(new JsonSerializerOptions(CoreWorkerHosting.ConverterOptions), services));
+
+        Assert.Equal("built", error.Message);
     }
 }
