@@ -90,7 +90,7 @@ internal sealed partial class BenchmarkReport(
         }
 
         _text.AppendLine();
-        if (LoadWarning() is { } warning)
+        if (LoadWarning(run.UptimeStart, machine.LogicalCores) is { } warning)
         {
             _text.AppendLine(warning).AppendLine();
         }
@@ -104,12 +104,15 @@ internal sealed partial class BenchmarkReport(
         _text.AppendLine("```").AppendLine();
     }
 
-    private string? LoadWarning()
+    /// <summary>
+    /// A warning when the machine was busy as the run started: the 1-minute load average before it (<paramref name="uptimeStart"/>)
+    /// above half the cores. The reading after the run is no guide: the suite itself keeps the cores busy in its last minute.
+    /// </summary>
+    internal static string? LoadWarning(string uptimeStart, int cores)
     {
-        var loads = new[] { run.UptimeStart, run.UptimeEnd }.Select(ParseLoad).OfType<double>().ToArray();
-        var highest = loads.Length == 0 ? 0 : loads.Max();
-        return highest > machine.LogicalCores * 0.5
-            ? string.Create(s_invariant, $"**Noisy machine:** the 1-minute load average reached {highest:F2} on {machine.LogicalCores} cores around this run (other builds and tests were running), so absolute figures are low and individual runs vary widely. The methods took turns run by run so the load hit them alike, but expect the ratios to move between runs; the fastest-run column shows each method closest to an idle machine. Rerun `bash bench/run.sh` on a quiet machine for figures to quote.")
+        var load = ParseLoad(uptimeStart);
+        return load > cores * 0.5
+            ? string.Create(s_invariant, $"**Busy machine:** the 1-minute load average was {load:F2} on {cores} cores when the run started (other work was running, or had just finished), so absolute figures may be low and individual runs vary more. The methods took turns run by run so any load hit them alike, but expect the ratios to move between runs; the fastest-run column shows each method closest to an idle machine. Rerun `bash bench/run.sh` on a quiet machine for figures to quote.")
             : null;
     }
 
