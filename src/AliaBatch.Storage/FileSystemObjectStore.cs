@@ -103,7 +103,7 @@ public sealed class FileSystemObjectStore : IObjectStore
         var temporary = Path.Combine(directory, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}{TemporarySuffix}");
         try
         {
-            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileBufferBytes, useAsync: true))
+            await using (var stream = new InlineFileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileBufferBytes))
             {
                 await writeContent(stream, cancellationToken);
                 await stream.FlushAsync(cancellationToken);
@@ -183,6 +183,6 @@ public sealed class FileSystemObjectStore : IObjectStore
         $"\"{file.LastWriteTimeUtc.Ticks:x}-{file.Length:x}\"",
         new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero));
 
-    private static FileStream Open(string fullPath) =>
-        new(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, FileBufferBytes, useAsync: true);
+    private static InlineFileStream Open(string fullPath) =>
+        new(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, FileBufferBytes);
 }
