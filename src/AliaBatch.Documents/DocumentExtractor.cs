@@ -63,7 +63,9 @@ public sealed partial class DocumentExtractor
         var extractor = Choose(bytes, fileName);
         try
         {
-            return await ParseDeadline.RunAsync(token => extractor.Extract(bytes, token), _options.ParseTimeout, cancellationToken);
+            return extractor.RunsInline
+                ? extractor.Extract(bytes, cancellationToken)
+                : await ParseDeadline.RunAsync(token => extractor.Extract(bytes, token), _options.ParseTimeout, cancellationToken);
         }
         catch (Exception ex) when (IsParserFailure(ex, cancellationToken))
         {

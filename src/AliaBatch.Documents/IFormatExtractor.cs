@@ -7,6 +7,13 @@ internal interface IFormatExtractor
     string Format { get; }
 
     /// <summary>
+    /// Whether the extraction is our own single pass over the bytes, which can neither hang nor recurse: it then runs on
+    /// the caller's thread. Otherwise (third-party parsers) it runs on a large-stack parse thread under
+    /// <see cref="ExtractionOptions.ParseTimeout"/>.
+    /// </summary>
+    bool RunsInline => false;
+
+    /// <summary>
     /// Extracts the document(s). Throws <see cref="Core.Errors.DocumentProcessingException"/> for
     /// failures it recognises; the facade wraps anything else. Must observe <paramref name="cancellationToken"/>
     /// between units of work so an abandoned parse stops.

@@ -7,6 +7,9 @@ internal sealed class PlainTextExtractor(ExtractionOptions options) : IFormatExt
 {
     public string Format => "txt";
 
+    // Decoding and one scan for blank lines, bounded by MaxCharacters: a parse thread and a deadline cost more than it.
+    public bool RunsInline => true;
+
     public IReadOnlyList<ExtractedDocument> Extract(byte[] content, CancellationToken cancellationToken)
     {
         var decoded = TextDecoder.Decode(content, options.MaxCharacters);

@@ -99,4 +99,16 @@ public sealed class DocumentExtractorTests
 
         Assert.Equal(ErrorCodes.DocumentParseTimeout, await Extraction.FailureCodeAsync(System.Text.Encoding.UTF8.GetBytes(huge), "slow.html", options));
     }
+
+    [Fact]
+    public async Task ExtractAsync_PlainText_RunsInlineWithoutTheParseDeadline()
+    {
+        // Plain text is our own single pass: no parse thread, so no deadline; the same size of HTML times out above.
+        var options = new ExtractionOptions { ParseTimeout = TimeSpan.FromMilliseconds(1) };
+        var huge = string.Concat(Enumerable.Repeat("Paràgraf de prova.\n\n", 200_000));
+
+        var documents = await Extraction.RunAsync(huge, "big.txt", options);
+
+        Assert.Equal(200_000, Assert.Single(documents).Paragraphs.Count);
+    }
 }
