@@ -10,7 +10,7 @@
 #   ALIABATCH_GPU_WORK   folder for the generated model (default $TMPDIR or /tmp; needs about 5 GB free)
 #   ALIABATCH_GPU_RUNS   measured runs per batch size (default 3)
 # Needs: the .NET 10 SDK with the NuGet packages restorable (network or a warm ~/.nuget cache), an NVIDIA driver,
-# and CUDA 12 + cuDNN 9 libraries on the loader path (ONNX Runtime 1.31's CUDA execution provider).
+# and CUDA 13 + cuDNN 9 libraries on the loader path (ONNX Runtime 1.31's CUDA execution provider links libcudart.so.13).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -36,7 +36,7 @@ if [ "$dry_run" = false ]; then
     exit 4
   fi
   card=$(nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader -i 0 | head -n 1)
-  for lib in libcudart.so.12 libcublasLt.so.12 libcudnn.so.9; do
+  for lib in libcudart.so.13 libcublasLt.so.13 libcudnn.so.9; do
     ldconfig -p 2>/dev/null | grep -q "$lib" || echo "warning: $lib is not in the loader cache; the CUDA execution provider may fail to load (set LD_LIBRARY_PATH)." >&2
   done
 fi
@@ -52,8 +52,10 @@ if [ "$dry_run" = false ] && [ "${free_kb:-0}" -lt $((6 * 1024 * 1024)) ]; then
   exit 4
 fi
 
-echo "+ dotnet build bench/AliaBatch.Benchmarks -c Release" >&2
-dotnet build bench/AliaBatch.Benchmarks/AliaBatch.Benchmarks.csproj -c Release -nologo -clp:ErrorsOnly
+# AliaBatchGpuProviders: copy the CUDA provider library into the build folder (Directory.Build.targets leaves it out
+# where no NVIDIA driver is visible at build time).
+echo "+ dotnet build bench/AliaBatch.Benchmarks -c Release -p:AliaBatchGpuProviders=true" >&2
+dotnet build bench/AliaBatch.Benchmarks/AliaBatch.Benchmarks.csproj -c Release -nologo -clp:ErrorsOnly -p:AliaBatchGpuProviders=true
 
 # Batch sizes still waiting after the budget are skipped (and listed as such), so the whole script ends inside 8 minutes.
 budget=$(awk -v used=$((SECONDS - start)) 'BEGIN { b = (420 - used) / 60 - 1.5; if (b < 1) b = 1; printf "%.1f", b }')
