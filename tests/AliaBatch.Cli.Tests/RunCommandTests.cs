@@ -156,6 +156,12 @@ public sealed class RunCommandTests(AzuriteFixture azurite) : IDisposable
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Contains("falling back to the CPU", result.StandardError, StringComparison.Ordinal);
+        if (!File.Exists("/proc/driver/nvidia/version"))
+        {
+            // Without a driver, CUDA is not tried at all: ONNX Runtime's own failure would print its error line.
+            Assert.Contains("no NVIDIA driver", result.StandardError, StringComparison.Ordinal);
+            Assert.DoesNotContain("[E:onnxruntime", result.StandardError, StringComparison.Ordinal);
+        }
     }
 
     private string CopyInbox()

@@ -15,13 +15,20 @@ public sealed partial class OnnxSessionFactory
         if (wantsCuda)
         {
             string reason;
-            try
+            if (CudaPrerequisites.Missing is { } missing)
             {
-                return CreateOnCuda(modelPath, intraOpThreads);
+                reason = missing;
             }
-            catch (OnnxRuntimeException ex)
+            else
             {
-                reason = ex.Message;
+                try
+                {
+                    return CreateOnCuda(modelPath, intraOpThreads);
+                }
+                catch (OnnxRuntimeException ex)
+                {
+                    reason = ex.Message;
+                }
             }
 
             // The CUDA attempt fails the same way for a corrupt file; the CPU attempt below then reports it.

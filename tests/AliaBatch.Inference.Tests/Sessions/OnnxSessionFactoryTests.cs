@@ -59,6 +59,20 @@ public sealed class OnnxSessionFactoryTests : IDisposable
     }
 
     [Fact]
+    public void GetSession_AutoWithoutAnNvidiaDriver_WarnsThatTheDriverIsMissing()
+    {
+        Assert.SkipWhen(File.Exists("/proc/driver/nvidia/version") || !OperatingSystem.IsLinux(), "judged on Linux machines without an NVIDIA driver");
+        var logger = new ListLogger<OnnxSessionFactory>();
+        using var factory = new OnnxSessionFactory(new InferenceOptions { ExecutionProvider = ExecutionProviderKind.Auto }, logger);
+
+        var session = factory.GetSession(_temp.Write("identity.onnx", TinyOnnx.Identity()));
+
+        Assert.Equal(ExecutionProviderKind.Cpu, session.ExecutionProvider);
+        var warning = Assert.Single(logger.Entries, e => e.Level == LogLevel.Warning);
+        Assert.Contains("no NVIDIA driver (libcuda.so.1", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void GetSession_RequireGpuButCudaUnavailable_ThrowsNamingDeviceAndReason()
     {
         var options = new InferenceOptions { ExecutionProvider = ExecutionProviderKind.Cuda, DeviceId = MissingDevice, RequireGpu = true };
