@@ -14,11 +14,15 @@ mkdir -p "$results"
 uptime > "$results/uptime-start.txt"
 : > "$results/commands.txt"
 
-# Logs each command into the report, then runs it.
+# Logs each command into the report, runs it, then adds its duration to its line as a shell comment (the budget is
+# 15 minutes: the report shows where they go).
 step() {
   echo "$*" >> "$results/commands.txt"
   echo "+ $*" >&2
+  local start=$SECONDS
   "$@"
+  sed -i "\$ s/\$/  # $((SECONDS - start)) s/" "$results/commands.txt"
+  echo "  ($((SECONDS - start)) s)" >&2
 }
 
 # npm ci wipes node_modules: skip it while an install newer than the lock file is in place (others may be using it).

@@ -95,7 +95,7 @@ internal sealed partial class BenchmarkReport(
             _text.AppendLine(warning).AppendLine();
         }
 
-        _text.AppendLine("Commands, in the order `bench/run.sh` ran them:").AppendLine().AppendLine("```bash");
+        _text.AppendLine("Commands, in the order `bench/run.sh` ran them, each with its duration:").AppendLine().AppendLine("```bash");
         foreach (var command in run.Commands)
         {
             _text.AppendLine(command);
