@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
 using AliaBatch.Testing;
 using Xunit;
 
@@ -31,31 +29,7 @@ public sealed class DeploymentPackageTests
         Assert.Contains("libonnxruntime_providers_cuda.so", files);
     }
 
-    private static async Task<IReadOnlyList<string>> PublishAssetsAsync(string project)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in (string[])["msbuild", RepositoryPaths.InRepository("src", project, $"{project}.csproj"), "-nologo", "-nodeReuse:false",
-                     "-t:ResolveLockFileCopyLocalFiles", "-getItem:_ResolvedCopyLocalBuildAssets"])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet msbuild.");
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(3));
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var error = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, $"dotnet msbuild failed for {project} ({process.ExitCode}): {await output}{await error}");
-
-        using var json = JsonDocument.Parse(await output);
-        return [.. json.RootElement.GetProperty("Items").GetProperty("_ResolvedCopyLocalBuildAssets").EnumerateArray()
-            .Select(item => item.GetProperty("Filename").GetString() + item.GetProperty("Extension").GetString())];
-    }
+    // The list `dotnet publish` copies from packages.
+    private static Task<IReadOnlyList<string>> PublishAssetsAsync(string project) =>
+        MsBuildQuery.GetItemFileNamesAsync(project, "ResolveLockFileCopyLocalFiles", "_ResolvedCopyLocalBuildAssets");
 }

@@ -15,15 +15,26 @@ internal sealed record MachineInfo(string Cpu, int LogicalCores, string Memory, 
         OsRelease() ?? RuntimeInformation.OSDescription,
         File.Exists("/proc/sys/kernel/osrelease") ? "Linux " + File.ReadAllText("/proc/sys/kernel/osrelease").Trim() : RuntimeInformation.OSDescription,
         RuntimeInformation.FrameworkDescription,
-        IsReadyToRun(typeof(JobOrchestrator).Assembly.Location)
-            ? "ReadyToRun: compiled ahead of time (`dotnet publish -r`), as docs/cli.md installs `aliabatch`"
-            : "JIT only (`dotnet build`)");
+        DescribeBuild(typeof(JobOrchestrator).Assembly.Location));
 
-    /// <summary>Whether the assembly at <paramref name="path"/> carries ahead-of-time compiled code (a ReadyToRun image).</summary>
-    private static bool IsReadyToRun(string path)
+    // READYTORUN_FLAG_UNRELATED_R2R_CODE: the image holds code for generics defined in other assemblies.
+    private const uint CrossModuleCodeFlag = 0x80;
+
+    /// <summary>How the assembly at <paramref name="path"/> was compiled, from its ReadyToRun header (if it has one).</summary>
+    private static string DescribeBuild(string path)
     {
         using var reader = new PEReader(File.OpenRead(path));
-        return reader.PEHeaders.CorHeader is { ManagedNativeHeaderDirectory.Size: > 0 };
+        if (reader.PEHeaders.CorHeader is not { ManagedNativeHeaderDirectory: { Size: > 0 } header })
+        {
+            return "JIT only (`dotnet build`)";
+        }
+
+        // READYTORUN_HEADER: signature, major and minor version, flags.
+        var blob = reader.GetSectionData(header.RelativeVirtualAddress).GetReader();
+        blob.Offset = sizeof(uint) + (2 * sizeof(ushort));
+        return (blob.ReadUInt32() & CrossModuleCodeFlag) != 0
+            ? "ReadyToRun with cross-module generics: compiled ahead of time (`dotnet publish -r`), as docs/cli.md installs `aliabatch`"
+            : "ReadyToRun without cross-module generics: compiled ahead of time (`dotnet publish -r`)";
     }
 
     /// <summary>The 1-minute load average, or null off Linux.</summary>
