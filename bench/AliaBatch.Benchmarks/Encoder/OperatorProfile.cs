@@ -11,10 +11,13 @@ internal static class OperatorProfile
 {
     private static readonly string[] MatrixProducts = ["MatMul", "FusedMatMul", "Gemm", "FusedGemm"];
 
-    /// <summary>The share of kernel time spent in matrix products (<c>MatMul</c>, <c>Gemm</c> and their fused forms).</summary>
-    public static double MatrixProductShare(string modelPath, ITextTokenizer tokenizer, int maxLength, IReadOnlyList<string> texts, int batchSize)
+    /// <summary>
+    /// The share of kernel time spent in matrix products (<c>MatMul</c>, <c>Gemm</c> and their fused forms). The profile
+    /// is written to <paramref name="profileFolder"/> (default: the temporary folder) and deleted once read.
+    /// </summary>
+    public static double MatrixProductShare(string modelPath, ITextTokenizer tokenizer, int maxLength, IReadOnlyList<string> texts, int batchSize, string? profileFolder = null)
     {
-        var prefix = Path.Combine(Path.GetTempPath(), $"aliabatch-bench-profile-{Guid.NewGuid():N}");
+        var prefix = Path.Combine(profileFolder ?? Path.GetTempPath(), $"aliabatch-bench-profile-{Guid.NewGuid():N}");
         string? profile = null;
         try
         {

@@ -32,8 +32,9 @@ internal sealed class PlainOnnxEncoder : IDisposable
         };
         if (profilePrefix is not null)
         {
-            options.EnableProfiling = true;
+            // The prefix first: turning profiling on hands ONNX Runtime the prefix set at that moment.
             options.ProfileOutputPathPrefix = profilePrefix;
+            options.EnableProfiling = true;
         }
 
         _session = new InferenceSession(modelPath, options);
