@@ -12,6 +12,8 @@ results=${BENCH_RESULTS:-artifacts/bench}
 rm -rf "$results"
 mkdir -p "$results"
 uptime > "$results/uptime-start.txt"
+# The code measured: the report names it ("-dirty" when the working tree had uncommitted changes).
+git describe --always --dirty > "$results/source.txt" 2>/dev/null || echo "not a git checkout" > "$results/source.txt"
 : > "$results/commands.txt"
 
 # Logs each command into the report, runs it, then adds its duration to its line as a shell comment (the budget is

@@ -70,6 +70,7 @@ internal sealed partial class BenchmarkReport(
             .AppendLine(s_invariant, $"| Memory | {machine.Memory} |")
             .AppendLine(s_invariant, $"| OS | {machine.OperatingSystem} ({machine.Kernel}) |")
             .AppendLine(s_invariant, $"| .NET | {machine.DotNet} |")
+            .AppendLine(s_invariant, $"| AliaBatch source | `{run.Source}` (`git describe --always --dirty` when the run started) |")
             .AppendLine(s_invariant, $"| AliaBatch build | {machine.Build} |")
             .AppendLine(s_invariant, $"| ONNX Runtime (C#) | {encoder?.OnnxRuntimeVersion ?? generation?.OnnxRuntimeVersion ?? "not measured in this run"} |");
         if (js is not null)
