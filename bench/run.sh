@@ -3,6 +3,7 @@
 # comparison and rewrites docs/benchmarks.md with the machine, the commands and each figure from this run.
 #   BENCH_RUNS     measured runs per encoder method and generation comparison (default 3; figures are medians)
 #   BENCH_RESULTS  folder for the JSON result files (default artifacts/bench)
+#   BENCH_GPU_FRAGMENT  gpu.md measured on another machine (bench/gpu/device-run.sh), included where this one has no GPU
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -57,6 +58,8 @@ step "${bench[@]}" generation --results "$results" --runs "$runs" --recompute-ru
 # The GPU benchmark (issue 5) runs only where nvidia-smi finds a card; the report then includes its fragment.
 if command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L >/dev/null 2>&1; then
   step bash bench/gpu/run-gpu-benchmark.sh --out "$results/gpu.md" || echo "GPU benchmark failed (see above); the report says GPU figures are not measured." >&2
+elif [ -n "${BENCH_GPU_FRAGMENT:-}" ]; then
+  cp "$BENCH_GPU_FRAGMENT" "$results/gpu.md"
 fi
 uptime > "$results/uptime-end.txt"
 step "${bench[@]}" report --results "$results" --out docs/benchmarks.md --wall-seconds "$SECONDS"

@@ -4,14 +4,16 @@ using AliaBatch.Benchmarks.Generation;
 using AliaBatch.Benchmarks.Measurement;
 using AliaBatch.Inference.Generation;
 using AliaBatch.Inference.Sessions;
+using AliaBatch.ModelBuilder;
 using AliaBatch.ModelBuilder.Decoder;
 using Microsoft.ML.OnnxRuntime;
 
 namespace AliaBatch.Benchmarks.Gpu;
 
 /// <summary>
-/// Builds the decoder on the machine it runs on, loads it (CUDA with <c>RequireGpu</c>, or the CPU for a dry run) and
-/// measures prefill and decode throughput per batch size. Prefill is timed as a 1-token generation; decode as the
+/// Checks that the device generates what the CPU does (<see cref="GpuParity"/>), then builds the decoder on the machine
+/// it runs on, loads it (CUDA with <c>RequireGpu</c>, or the CPU for a dry run) and measures prefill and decode
+/// throughput per batch size. Prefill is timed as a 1-token generation; decode as the
 /// full generation minus that, over its <c>new − 1</c> incremental steps.
 /// </summary>
 internal sealed class GpuBenchmark(GpuSettings settings, TextWriter progress)
@@ -22,15 +24,18 @@ internal sealed class GpuBenchmark(GpuSettings settings, TextWriter progress)
         var folder = Path.Combine(workFolder, "aliabatch-gpu-decoder-" + Guid.NewGuid().ToString("N"));
         try
         {
-            Report($"building {GenerationBenchmark.Describe(settings.Spec)} into {folder}");
-            var model = DecoderModelBuilder.Build(settings.Spec, folder, settings.Seed);
-            var buildSeconds = clock.Elapsed.TotalSeconds;
-            var modelBytes = model.Files.Sum(f => new FileInfo(f).Length);
-            Report(string.Create(CultureInfo.InvariantCulture, $"built {modelBytes / 1e9:F2} GB in {buildSeconds:F0} s"));
-
             var options = settings.DryRun
                 ? new InferenceOptions { ExecutionProvider = ExecutionProviderKind.Cpu }
                 : new InferenceOptions { ExecutionProvider = ExecutionProviderKind.Cuda, RequireGpu = true, DeviceId = settings.DeviceId };
+            var parity = CheckParity(options, workFolder);
+
+            Report($"building {GenerationBenchmark.Describe(settings.Spec)} into {folder}");
+            var buildStart = clock.Elapsed;
+            var model = DecoderModelBuilder.Build(settings.Spec, folder, settings.Seed);
+            var buildSeconds = (clock.Elapsed - buildStart).TotalSeconds;
+            var modelBytes = model.Files.Sum(f => new FileInfo(f).Length);
+            Report(string.Create(CultureInfo.InvariantCulture, $"built {modelBytes / 1e9:F2} GB in {buildSeconds:F0} s"));
+
             using var factory = new OnnxSessionFactory(options);
             var loadStart = clock.Elapsed;
             var session = factory.GetSession(model.ModelPath);
@@ -52,7 +57,7 @@ internal sealed class GpuBenchmark(GpuSettings settings, TextWriter progress)
                 measurements.Add(Measure(runner, batch));
             }
 
-            return new GpuResults(settings, DateTimeOffset.UtcNow, session.ExecutionProvider.ToString(), OrtEnv.Instance().GetVersionString(), buildSeconds, modelBytes, loadSeconds, measurements, skipped);
+            return new GpuResults(settings, DateTimeOffset.UtcNow, session.ExecutionProvider.ToString(), OrtEnv.Instance().GetVersionString(), buildSeconds, modelBytes, loadSeconds, parity, measurements, skipped);
         }
         finally
         {
@@ -61,6 +66,20 @@ internal sealed class GpuBenchmark(GpuSettings settings, TextWriter progress)
                 Directory.Delete(folder, recursive: true);
             }
         }
+    }
+
+    /// <summary>Generation on the device against the CPU, before the timings mean anything: fp32, then fp16 (the benchmark's precision).</summary>
+    private List<GpuParityResult> CheckParity(InferenceOptions options, string workFolder)
+    {
+        var results = new List<GpuParityResult>();
+        foreach (var precision in new[] { ModelPrecision.Fp32, ModelPrecision.Fp16 })
+        {
+            var result = GpuParity.Check(GpuSettings.ParitySpec with { Precision = precision }, options, workFolder, settings.Seed);
+            Report($"parity {precision}, {result.ExecutionProvider} against the CPU: {result.IdenticalRows} of {result.Rows} rows identical, {result.AgreedTokens} of {result.Rows * result.NewTokens} tokens agreed");
+            results.Add(result);
+        }
+
+        return results;
     }
 
     private GpuMeasurement Measure(DecoderRunner runner, int batch)

@@ -1,6 +1,6 @@
 namespace AliaBatch.Benchmarks.Gpu;
 
-/// <summary>One GPU benchmark run: how the model was built and loaded, and each batch size measured or skipped.</summary>
+/// <summary>One GPU benchmark run: how the model was built and loaded, whether the device agreed with the CPU, and each batch size measured or skipped.</summary>
 internal sealed record GpuResults(
     GpuSettings Settings,
     DateTimeOffset Date,
@@ -9,5 +9,6 @@ internal sealed record GpuResults(
     double BuildSeconds,
     long ModelBytes,
     double LoadSeconds,
+    IReadOnlyList<GpuParityResult> Parity,
     IReadOnlyList<GpuMeasurement> Measurements,
     IReadOnlyList<int> SkippedBatchSizes);

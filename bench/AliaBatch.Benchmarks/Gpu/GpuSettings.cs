@@ -14,6 +14,9 @@ internal sealed record GpuSettings
     /// <summary>A tiny fp16 decoder that exercises the same code path on the CPU in seconds.</summary>
     public static DecoderSpec DryRunSpec { get; } = new() { Precision = ModelPrecision.Fp16, MaxPositionEmbeddings = 512 };
 
+    /// <summary>The small decoder of the parity check (<see cref="GpuParity"/>), built in fp32 and in fp16.</summary>
+    public static DecoderSpec ParitySpec { get; } = new() { MaxPositionEmbeddings = 512 };
+
     public required DecoderSpec Spec { get; init; }
 
     public required bool DryRun { get; init; }
