@@ -42,6 +42,12 @@ internal sealed class GpuBenchmark(GpuSettings settings, TextWriter progress)
             var loadSeconds = (clock.Elapsed - loadStart).TotalSeconds;
             Report(string.Create(CultureInfo.InvariantCulture, $"loaded on {session.ExecutionProvider} in {loadSeconds:F0} s"));
             var runner = new DecoderRunner(new DecoderSession(session), PromptIds.EosIds, PromptIds.PadId);
+            var probe = PromptIds.Create(settings.Seed, settings.Spec.VocabSize, [8, 8]);
+            var (_, ioBindingError) = IoBindingFallback.Run(session.ExecutionProvider, useIoBinding => runner.Generate(probe, TimedGeneration.Fixed(2, useIoBinding: useIoBinding)));
+            if (ioBindingError is not null)
+            {
+                Report($"IOBinding failed on this device ({ioBindingError}); every figure copies through host memory");
+            }
 
             var measurements = new List<GpuMeasurement>();
             var skipped = new List<int>();
@@ -54,10 +60,10 @@ internal sealed class GpuBenchmark(GpuSettings settings, TextWriter progress)
                     continue;
                 }
 
-                measurements.Add(Measure(runner, batch));
+                measurements.Add(Measure(runner, batch, hostCopiesOnly: ioBindingError is not null));
             }
 
-            return new GpuResults(settings, DateTimeOffset.UtcNow, session.ExecutionProvider.ToString(), OrtEnv.Instance().GetVersionString(), buildSeconds, modelBytes, loadSeconds, parity, measurements, skipped);
+            return new GpuResults(settings, DateTimeOffset.UtcNow, session.ExecutionProvider.ToString(), OrtEnv.Instance().GetVersionString(), buildSeconds, modelBytes, loadSeconds, parity, ioBindingError, measurements, skipped);
         }
         finally
         {
@@ -82,21 +88,23 @@ internal sealed class GpuBenchmark(GpuSettings settings, TextWriter progress)
         return results;
     }
 
-    private GpuMeasurement Measure(DecoderRunner runner, int batch)
+    private GpuMeasurement Measure(DecoderRunner runner, int batch, bool hostCopiesOnly)
     {
         var prompts = PromptIds.Create(settings.Seed + batch, settings.Spec.VocabSize, Enumerable.Repeat(settings.PromptTokens, batch));
+        bool? useIoBinding = hostCopiesOnly ? false : null;
 
         // The warm-up covers both shapes: the prefill and an incremental step.
-        runner.Generate(prompts, TimedGeneration.Fixed(2));
-        var prefill = TimedGeneration.Measure(runner, prompts, TimedGeneration.Fixed(1), settings.Runs, warmUp: false).Seconds;
-        var total = TimedGeneration.Measure(runner, prompts, TimedGeneration.Fixed(settings.NewTokens), settings.Runs, warmUp: false).Seconds;
+        runner.Generate(prompts, TimedGeneration.Fixed(2, useIoBinding: useIoBinding));
+        var prefill = TimedGeneration.Measure(runner, prompts, TimedGeneration.Fixed(1, useIoBinding: useIoBinding), settings.Runs, warmUp: false).Seconds;
+        var total = TimedGeneration.Measure(runner, prompts, TimedGeneration.Fixed(settings.NewTokens, useIoBinding: useIoBinding), settings.Runs, warmUp: false).Seconds;
 
         // The same generation with every step's cache and logits copied through host memory (no IOBinding): what the
-        // device-resident cache saves. One run: it is the slow side and the budget is short.
-        var hostCopies = TimedGeneration.Measure(runner, prompts, TimedGeneration.Fixed(settings.NewTokens, useIoBinding: false), 1).Seconds;
+        // device-resident cache saves. One run: it is the slow side and the budget is short. Nothing to compare where
+        // the IOBinding path failed.
+        List<double> hostCopies = hostCopiesOnly ? [] : TimedGeneration.Measure(runner, prompts, TimedGeneration.Fixed(settings.NewTokens, useIoBinding: false), 1).Seconds;
         var prefillMedian = Statistics.Median(prefill);
         var decodeSeconds = Math.Max(Statistics.Median(total) - prefillMedian, 1e-9);
-        var hostCopyDecodeSeconds = Math.Max(Statistics.Median(hostCopies) - prefillMedian, 1e-9);
+        var hostCopyDecodeSeconds = hostCopies.Count == 0 ? double.NaN : Math.Max(Statistics.Median(hostCopies) - prefillMedian, 1e-9);
         var averageContext = settings.PromptTokens + (settings.NewTokens / 2.0);
         var measurement = new GpuMeasurement(
             batch,
@@ -108,7 +116,7 @@ internal sealed class GpuBenchmark(GpuSettings settings, TextWriter progress)
             Roofline.TokensPerSecond(settings.Spec, batch, averageContext, settings.BandwidthBytesPerSecond),
             hostCopies,
             (double)batch * (settings.NewTokens - 1) / hostCopyDecodeSeconds);
-        Report(string.Create(CultureInfo.InvariantCulture, $"batch {batch}: prefill {measurement.PrefillTokensPerSecond:F0} tokens/s, decode {measurement.DecodeTokensPerSecond:F0} tokens/s ({measurement.RooflineShare * 100:F1}% of the roofline), {measurement.HostCopyDecodeTokensPerSecond:F0} tokens/s with host copies"));
+        Report(string.Create(CultureInfo.InvariantCulture, $"batch {batch}: prefill {measurement.PrefillTokensPerSecond:F0} tokens/s, decode {measurement.DecodeTokensPerSecond:F0} tokens/s ({measurement.RooflineShare * 100:F1}% of the roofline){(hostCopiesOnly ? ", host copies throughout" : $", {measurement.HostCopyDecodeTokensPerSecond:F0} tokens/s with host copies")}"));
         return measurement;
     }
 

@@ -24,14 +24,19 @@ internal static class GpuFragment
             .AppendLine(s_invariant, $"Model: {GenerationBenchmark.Describe(s.Spec)}, seeded random weights built on the machine by `DecoderModelBuilder` ({results.ModelBytes / 1e9:F2} GB on disk, built in {results.BuildSeconds:F0} s, loaded in {results.LoadSeconds:F0} s). Greedy `DecoderRunner.Generate` with EOS suppressed: {s.PromptTokens}-token prompts, {s.NewTokens} new tokens per row; medians of {s.Runs} measured runs after a warm-up. Prefill is a 1-token generation (the prompt pass and one logits pick); decode is the full generation minus the prefill, over its {s.NewTokens - 1} incremental steps.")
             .AppendLine()
             .AppendLine(Parity(results.Parity))
-            .AppendLine()
-            .AppendLine("Decode runs with the KV cache and logits bound through IOBinding (the cache stays in device memory; only the last logits come back), the engine's default on CUDA; the host-copy column is the same generation copying the cache and logits through host memory every step, measured once.")
+            .AppendLine();
+        if (results.IoBindingError is not null)
+        {
+            text.AppendLine(s_invariant, $"**IOBinding failed on this device** ({results.IoBindingError}): every figure below copies the cache and logits through host memory, and the host-copy columns are empty.").AppendLine();
+        }
+
+        text.AppendLine("Decode runs with the KV cache and logits bound through IOBinding (the cache stays in device memory; only the last logits come back), the engine's default on CUDA; the host-copy column is the same generation copying the cache and logits through host memory every step, measured once.")
             .AppendLine()
             .AppendLine("| Batch | Prefill tokens/s | Decode tokens/s | Decode tokens/s, host copies | IOBinding gain | Decode roofline tokens/s | Share of roofline | Bytes read per step (GB) | Prefill runs (s) | Full runs (s) |")
             .AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
         foreach (var m in results.Measurements)
         {
-            text.AppendLine(s_invariant, $"| {m.BatchSize} | {m.PrefillTokensPerSecond:F0} | {m.DecodeTokensPerSecond:F0} | {m.HostCopyDecodeTokensPerSecond:F0} | {m.DecodeTokensPerSecond / m.HostCopyDecodeTokensPerSecond:F2}× | {m.RooflineTokensPerSecond:F0} | {m.RooflineShare * 100:F1}% | {m.BytesPerStep / 1e9:F2} | {Runs(m.PrefillSeconds)} | {Runs(m.TotalSeconds)} |");
+            text.AppendLine(s_invariant, $"| {m.BatchSize} | {m.PrefillTokensPerSecond:F0} | {m.DecodeTokensPerSecond:F0} | {OrDash(m.HostCopyDecodeTokensPerSecond, "F0")} | {OrDash(m.DecodeTokensPerSecond / m.HostCopyDecodeTokensPerSecond, "F2", "×")} | {m.RooflineTokensPerSecond:F0} | {m.RooflineShare * 100:F1}% | {m.BytesPerStep / 1e9:F2} | {Runs(m.PrefillSeconds)} | {Runs(m.TotalSeconds)} |");
         }
 
         if (results.SkippedBatchSizes.Count > 0)
@@ -44,6 +49,8 @@ internal static class GpuFragment
         return text.ToString();
     }
 
+    private static string OrDash(double value, string format, string unit = "") => double.IsNaN(value) ? "—" : value.ToString(format, s_invariant) + unit;
+
     private static string Runs(IEnumerable<double> seconds) => string.Join(", ", seconds.Select(v => v.ToString("F2", s_invariant)));
 
     /// <summary>The parity line: per precision, the rows and tokens the device generated as the CPU did.</summary>
@@ -55,7 +62,7 @@ internal static class GpuFragment
         }
 
         var first = parity[0];
-        var checks = parity.Select(p => string.Create(s_invariant, $"{p.Precision.ToString().ToLowerInvariant()} {p.IdenticalRows} of {p.Rows} rows identical ({p.AgreedTokens} of {p.Rows * p.NewTokens} tokens before the first difference; common prefixes {string.Join(", ", p.CommonPrefixes)})"));
+        var checks = parity.Select(p => string.Create(s_invariant, $"{p.Precision.ToString().ToLowerInvariant()} {p.IdenticalRows} of {p.Rows} rows identical ({p.AgreedTokens} of {p.Rows * p.NewTokens} tokens before the first difference; common prefixes {string.Join(", ", p.CommonPrefixes)}{(p.IoBindingError is null ? string.Empty : $"; IOBinding failed, host copies compared: {p.IoBindingError}")})"));
         return string.Create(s_invariant, $"Parity, checked before the timings: a small generated decoder ({GenerationBenchmark.Describe(GpuSettings.ParitySpec)}; then the same in fp16) generated greedily on {first.ExecutionProvider} and on the CPU from the same prompts ({first.Rows} rows of 5–16 tokens, {first.NewTokens} new tokens each): {string.Join("; ", checks)}. A greedy continuation parts for good at its first different token, which happens only where two logits nearly tie; fp32 should agree throughout.");
     }
 }

@@ -9,7 +9,7 @@ namespace AliaBatch.Benchmarks.Gpu;
 /// <param name="BytesPerStep">Bytes one decode step must read at the average context (see <see cref="Roofline"/>).</param>
 /// <param name="RooflineTokensPerSecond">Decode tokens/s if every step ran at the memory bandwidth.</param>
 /// <param name="HostCopySeconds">One run of the full generation with host copies instead of IOBinding.</param>
-/// <param name="HostCopyDecodeTokensPerSecond">Decode tokens/s of that run (same prefill subtracted).</param>
+/// <param name="HostCopyDecodeTokensPerSecond">Decode tokens/s of that run (same prefill subtracted); NaN where IOBinding failed and every run copied.</param>
 internal sealed record GpuMeasurement(
     int BatchSize,
     IReadOnlyList<double> PrefillSeconds,

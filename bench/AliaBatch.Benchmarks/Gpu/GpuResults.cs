@@ -10,5 +10,6 @@ internal sealed record GpuResults(
     long ModelBytes,
     double LoadSeconds,
     IReadOnlyList<GpuParityResult> Parity,
+    string? IoBindingError,
     IReadOnlyList<GpuMeasurement> Measurements,
     IReadOnlyList<int> SkippedBatchSizes);
