@@ -13,8 +13,9 @@ namespace AliaBatch.Benchmarks.Gpu;
 /// <summary>
 /// Checks that the device generates what the CPU does (<see cref="GpuParity"/>), then builds the decoder on the machine
 /// it runs on, loads it (CUDA with <c>RequireGpu</c>, or the CPU for a dry run) and measures prefill and decode
-/// throughput per batch size. Prefill is timed as a 1-token generation; decode as the
-/// full generation minus that, over its <c>new − 1</c> incremental steps.
+/// throughput per batch size. Prefill is timed as a 1-token generation; decode as the full generation minus that, over
+/// its <c>new − 1</c> incremental steps. Where the device's IOBinding path fails, every figure copies through host
+/// memory (<see cref="IoBindingFallback"/>) and the fragment says so.
 /// </summary>
 internal sealed class GpuBenchmark(GpuSettings settings, TextWriter progress)
 {

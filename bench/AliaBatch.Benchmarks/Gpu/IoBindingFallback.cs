@@ -13,16 +13,11 @@ internal static class IoBindingFallback
     public static (T Result, string? IoBindingError) Run<T>(ExecutionProviderKind provider, Func<bool?, T> generate)
     {
         ArgumentNullException.ThrowIfNull(generate);
-        if (provider == ExecutionProviderKind.Cpu)
-        {
-            return (generate(null), null);
-        }
-
         try
         {
             return (generate(null), null);
         }
-        catch (Exception exception) when (exception is OnnxRuntimeException or InvalidOperationException)
+        catch (Exception exception) when (provider != ExecutionProviderKind.Cpu && exception is OnnxRuntimeException or InvalidOperationException)
         {
             return (generate(false), $"{exception.GetType().Name}: {exception.Message}");
         }
