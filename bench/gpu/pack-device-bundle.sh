@@ -46,13 +46,12 @@ hash=$(sha256sum "$stage/bundle.tar.xz" | cut -d' ' -f1)
 rm -rf "$out"
 mkdir -p "$out"
 split -b "${part_mib}M" -d -a 2 "$stage/bundle.tar.xz" "$stage/slice."
-parts=$(find "$stage" -maxdepth 1 -name 'slice.*' | wc -l)
-index=0
-for slice in $(find "$stage" -maxdepth 1 -name 'slice.*' | sort); do
+slices=("$stage"/slice.*)
+parts=${#slices[@]}
+for ((index = 0; index < parts; index++)); do
   mkdir -p "$out/p$index"
-  mv "$slice" "$out/p$index/bundle.tar.xz.$(printf '%02d' "$index")"
+  mv "${slices[$index]}" "$out/p$index/bundle.tar.xz.$(printf '%02d' "$index")"
   printf '%s  bundle.tar.xz\nparts %s\n' "$hash" "$parts" > "$out/p$index/bundle.sha256"
-  index=$((index + 1))
 done
 
 echo "bundle: $((size / 1024 / 1024)) MiB in $parts parts under $out (sha256 $hash), $((SECONDS - start)) s" >&2

@@ -38,7 +38,7 @@ public sealed class DeviceRunScriptTests : IDisposable
     {
         // Arrange
         await PackAsync(parts: 3);
-        Directory.Delete(_root.Combine(".device-bundle", "p1"), recursive: true);
+        Directory.Delete(PartFolder(1), recursive: true);
 
         // Act
         var (exitCode, output) = await RunAsync("--stage");
@@ -66,7 +66,7 @@ public sealed class DeviceRunScriptTests : IDisposable
     {
         // Arrange
         await PackAsync(parts: 3);
-        Directory.Delete(_root.Combine(".device-bundle", "p2"), recursive: true);
+        Directory.Delete(PartFolder(2), recursive: true);
 
         // Act
         var (exitCode, output) = await RunAsync("--dry-run");
@@ -82,7 +82,7 @@ public sealed class DeviceRunScriptTests : IDisposable
     {
         // Arrange
         await PackAsync(parts: 3);
-        var slice = _root.Combine(".device-bundle", "p1", "bundle.tar.xz.01");
+        var slice = Path.Combine(PartFolder(1), "bundle.tar.xz.01");
         var bytes = await File.ReadAllBytesAsync(slice, TestContext.Current.CancellationToken);
         bytes[0] ^= 0xFF;
         await File.WriteAllBytesAsync(slice, bytes, TestContext.Current.CancellationToken);
@@ -139,10 +139,10 @@ public sealed class DeviceRunScriptTests : IDisposable
         var fakeSmi = _root.WriteFile(Path.Combine("fake-bin", "nvidia-smi"), "#!/usr/bin/env bash\necho 'NVIDIA H200, 143771 MiB, 580.159.04'\n");
         var cudnn = _root.WriteFile(Path.Combine("cuda", "cudnn", "lib", "libcudnn.so.9"), "not a library");
         var cudart = _root.WriteFile(Path.Combine("cuda", "cu13", "lib", "libcudart.so.13"), "not a library");
-        var environment = $"PATH='{Path.GetDirectoryName(fakeSmi)}':\"$PATH\" ALIABATCH_CUDA_SEARCH='{_root.Combine("cuda")}'";
+        await ShellAsync($"chmod +x '{fakeSmi}'");
 
         // Act
-        var (exitCode, output) = await ShellAsync($"chmod +x '{fakeSmi}' && {environment} OUT='{_out}' ALIABATCH_DEVICE_HOME='{_home}' bash '{_root.Combine("bench", "gpu", "device-run.sh")}'");
+        var (exitCode, output) = await RunAsync(string.Empty, $"PATH='{Path.GetDirectoryName(fakeSmi)}':\"$PATH\" ALIABATCH_CUDA_SEARCH='{_root.Combine("cuda")}'");
 
         // Assert
         Assert.True(exitCode == 0, output);
@@ -175,15 +175,19 @@ public sealed class DeviceRunScriptTests : IDisposable
         for (var k = 0; k < parts; k++)
         {
             var slice = bytes.AsSpan(k * sliceLength, Math.Min(sliceLength, bytes.Length - (k * sliceLength))).ToArray();
-            _root.WriteFile(Path.Combine(".device-bundle", $"p{k}", $"bundle.tar.xz.{k:D2}"), slice);
-            _root.WriteFile(Path.Combine(".device-bundle", $"p{k}", "bundle.sha256"), $"{hash}  bundle.tar.xz\nparts {parts}\n");
+            Directory.CreateDirectory(PartFolder(k));
+            await File.WriteAllBytesAsync(Path.Combine(PartFolder(k), $"bundle.tar.xz.{k:D2}"), slice, TestContext.Current.CancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(PartFolder(k), "bundle.sha256"), $"{hash}  bundle.tar.xz\nparts {parts}\n", TestContext.Current.CancellationToken);
         }
 
         return hash;
     }
 
-    private Task<(int ExitCode, string Output)> RunAsync(string arguments) =>
-        ShellAsync($"OUT='{_out}' ALIABATCH_DEVICE_HOME='{_home}' bash '{_root.Combine("bench", "gpu", "device-run.sh")}' {arguments}");
+    private string PartFolder(int part) => _root.Combine(".device-bundle", $"p{part}");
+
+    /// <summary>Runs the copied script with <paramref name="arguments"/>, after <paramref name="environment"/> (shell assignments).</summary>
+    private Task<(int ExitCode, string Output)> RunAsync(string arguments, string environment = "") =>
+        ShellAsync($"{environment} OUT='{_out}' ALIABATCH_DEVICE_HOME='{_home}' bash '{_root.Combine("bench", "gpu", "device-run.sh")}' {arguments}");
 
     private static async Task<(int ExitCode, string Output)> ShellAsync(string command)
     {
